@@ -71,8 +71,8 @@ export const program = z
     /** Short name for lists. */
     shortTitle: z.string().min(1),
     issuer: z.string().min(1),
-    /** 文号, e.g. 鄂知发〔2022〕12号. */
-    docNumber: z.string().min(1),
+    /** 文号, e.g. 鄂知发〔2022〕12号; absent where the seed prints none. */
+    docNumber: z.string().min(1).optional(),
     issueDate: isoDate,
     /** Said on the page where the seed prints no date and `issueDate` is read from context. */
     issueDateNote: z.string().optional(),
@@ -81,7 +81,8 @@ export const program = z
     organisers: z.array(z.object({ role: z.string().min(1), names: z.array(z.string().min(1)).min(1) })),
     contacts: z.array(contact),
     modules: z.array(z.object({ id: z.string().min(1), title: z.string().min(1) })),
-    courses: z.array(course).min(1),
+    /** Empty where the seed is a plan that names no courses. */
+    courses: z.array(course),
     /** How hours were read where the seed does not give them per course. */
     hoursBasis: z.string().optional(),
     sessions: z.array(session),

@@ -145,9 +145,9 @@ export const tiering = z.object({
 export const attemptPart = z.object({
   id: z.string().min(1),
   label: z.string().min(1),
-  /** Measure of the first attempt and of the make-up. */
+  /** Measure of the first attempt and, when make-ups are allowed, of the make-up. */
   measure: measureKey,
-  makeUpMeasure: measureKey,
+  makeUpMeasure: measureKey.optional(),
   /** Score compared to `value`; a yes/no measure uses `present`. */
   op: z.union([comparison, z.literal("present")]),
   value: z.number().optional(),
@@ -239,6 +239,9 @@ export const ruleSet = z
           message: `各考核项满分之和为 ${sum}，与总分 ${rules.maxTotal} 不符`,
         });
     }
+    for (const [i, p] of (rules.attempts?.parts ?? []).entries())
+      if ((rules.attempts?.makeUps ?? 0) > 0 && p.makeUpMeasure === undefined)
+        ctx.addIssue({ code: "custom", path: ["attempts", "parts", i, "makeUpMeasure"], message: `「${p.label}」允许补考，须给出补考成绩的度量` });
     for (const [i, g] of rules.gates.entries())
       if (g.op !== "present" && g.value === undefined)
         ctx.addIssue({ code: "custom", path: ["gates", i, "value"], message: `必要条件「${g.label}」缺少比较值` });
