@@ -61,10 +61,15 @@ export const sheetTemplate = z
   .superRefine((t, ctx) => {
     const seen = new Set<string>();
     for (const [i, f] of t.fields.entries()) {
-      if (seen.has(f.key)) ctx.addIssue({ code: "custom", path: ["fields", i, "key"], message: `字段键重复：${f.key}` });
+      if (seen.has(f.key))
+        ctx.addIssue({ code: "custom", path: ["fields", i, "key"], message: `字段键重复：${f.key}` });
       seen.add(f.key);
       if (f.type === "choice" && !f.choices?.length)
-        ctx.addIssue({ code: "custom", path: ["fields", i, "choices"], message: `选择字段「${f.label}」缺少选项` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["fields", i, "choices"],
+          message: `选择字段「${f.label}」缺少选项`,
+        });
     }
   });
 export type SheetTemplate = z.infer<typeof sheetTemplate>;

@@ -61,7 +61,11 @@ export const attachmentTable = z
   .superRefine((t, ctx) => {
     for (const [i, r] of t.rows.entries())
       if (r.length !== t.columns.length)
-        ctx.addIssue({ code: "custom", path: ["rows", i], message: `第 ${i + 1} 行有 ${r.length} 格，表头有 ${t.columns.length} 列` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["rows", i],
+          message: `第 ${i + 1} 行有 ${r.length} 格，表头有 ${t.columns.length} 列`,
+        });
   });
 
 /** The frontmatter of a program entry. */
@@ -97,7 +101,11 @@ export const program = z
     const moduleIds = new Set(p.modules.map((m) => m.id));
     for (const [i, c] of p.courses.entries())
       if (c.module !== undefined && !moduleIds.has(c.module))
-        ctx.addIssue({ code: "custom", path: ["courses", i, "module"], message: `课程「${c.title}」的模块 ${c.module} 不存在` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["courses", i, "module"],
+          message: `课程「${c.title}」的模块 ${c.module} 不存在`,
+        });
     if (p.period.end < p.period.start)
       ctx.addIssue({ code: "custom", path: ["period", "end"], message: "结束日期早于开始日期" });
   });

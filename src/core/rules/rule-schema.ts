@@ -7,9 +7,7 @@
 import { z } from "zod";
 
 /** A key of a measure on a trainee record, e.g. `onlineHours`. */
-export const measureKey = z
-  .string()
-  .regex(/^[a-z][A-Za-z0-9]*$/, "度量键须为 camelCase 英文标识符");
+export const measureKey = z.string().regex(/^[a-z][A-Za-z0-9]*$/, "度量键须为 camelCase 英文标识符");
 
 /** Comparison used by gates, pass marks and thresholds; `>` is 超过, `>=` is 达到/以上. */
 export const comparison = z.enum([">", ">=", "<", "<="]);
@@ -76,9 +74,7 @@ export const bandsComponent = z.object({
   kind: z.literal("bands"),
   measure: measureKey,
   /** Value of 0 or missing earns nothing. */
-  bands: z
-    .array(z.object({ below: z.number().positive().optional(), points: z.number().positive() }))
-    .min(2),
+  bands: z.array(z.object({ below: z.number().positive().optional(), points: z.number().positive() })).min(2),
   unit: z.string().min(1),
 });
 
@@ -134,9 +130,7 @@ export const tiering = z.object({
   /** 'assessed': everyone assessed that year; 'qualified': only those not failed. */
   base: z.enum(["assessed", "qualified"]),
   rounding: z.enum(["floor", "round", "ceil"]),
-  shares: z
-    .array(z.object({ tier: z.string().min(1), share: z.number().gt(0).lt(1) }))
-    .min(1),
+  shares: z.array(z.object({ tier: z.string().min(1), share: z.number().gt(0).lt(1) })).min(1),
   /** Staff may replace a computed tier with a written reason. */
   overridable: z.boolean(),
 });
@@ -227,7 +221,8 @@ export const ruleSet = z
   .superRefine((rules, ctx) => {
     const ids = new Set<string>();
     for (const [i, c] of rules.components.entries()) {
-      if (ids.has(c.id)) ctx.addIssue({ code: "custom", path: ["components", i, "id"], message: `考核项 id 重复：${c.id}` });
+      if (ids.has(c.id))
+        ctx.addIssue({ code: "custom", path: ["components", i, "id"], message: `考核项 id 重复：${c.id}` });
       ids.add(c.id);
     }
     if (rules.maxTotal !== undefined) {
@@ -241,10 +236,18 @@ export const ruleSet = z
     }
     for (const [i, p] of (rules.attempts?.parts ?? []).entries())
       if ((rules.attempts?.makeUps ?? 0) > 0 && p.makeUpMeasure === undefined)
-        ctx.addIssue({ code: "custom", path: ["attempts", "parts", i, "makeUpMeasure"], message: `「${p.label}」允许补考，须给出补考成绩的度量` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["attempts", "parts", i, "makeUpMeasure"],
+          message: `「${p.label}」允许补考，须给出补考成绩的度量`,
+        });
     for (const [i, g] of rules.gates.entries())
       if (g.op !== "present" && g.value === undefined)
-        ctx.addIssue({ code: "custom", path: ["gates", i, "value"], message: `必要条件「${g.label}」缺少比较值` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["gates", i, "value"],
+          message: `必要条件「${g.label}」缺少比较值`,
+        });
   });
 export type RuleSet = z.infer<typeof ruleSet>;
 
