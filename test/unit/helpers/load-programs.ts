@@ -29,7 +29,7 @@ export function loadProgram(fileName: string): ProgramEntry {
 /** Every `content/programs/*.md`, validated with the program schema, keyed by slug (the file name stem). */
 export function loadPrograms(): Map<string, ProgramEntry> {
   const entries = new Map<string, ProgramEntry>();
-  for (const fileName of readdirSync(programsDir).filter((f) => f.endsWith(".md")).sort())
-    entries.set(fileName.slice(0, -".md".length), loadProgram(fileName));
+  const fileNames = readdirSync(programsDir).filter((f) => f.endsWith(".md"));
+  for (const fileName of fileNames.sort()) entries.set(fileName.slice(0, -".md".length), loadProgram(fileName));
   return entries;
 }
