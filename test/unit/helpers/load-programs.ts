@@ -30,6 +30,7 @@ export function loadProgram(fileName: string): ProgramEntry {
 export function loadPrograms(): Map<string, ProgramEntry> {
   const entries = new Map<string, ProgramEntry>();
   const fileNames = readdirSync(programsDir).filter((f) => f.endsWith(".md"));
-  for (const fileName of fileNames.sort()) entries.set(fileName.slice(0, -".md".length), loadProgram(fileName));
+  for (const fileName of fileNames.sort())
+    entries.set(fileName.slice(0, -".md".length), loadProgram(fileName));
   return entries;
 }
