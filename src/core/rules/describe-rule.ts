@@ -51,7 +51,7 @@ export function describeRules(rules: RuleSet, names: MeasureNames): RuleLine[] {
   if (rules.components.length > 1)
     lines.push({
       topic: "总分",
-      label: "总分",
+      label: "各项合计",
       sentence: `以上 ${rules.components.length} 项得分相加为总分${
         rules.maxTotal === undefined ? "" : `，满分 ${rules.maxTotal} 分`
       }，保留 ${rules.decimals} 位小数。`,
@@ -90,7 +90,7 @@ export function describeRules(rules: RuleSet, names: MeasureNames): RuleLine[] {
     lines.push({
       topic: "工作人员设定",
       label: describeStaffPath(s.path, rules),
-      sentence: `原文未给出此项，由工作人员为每期学员自行设定：${s.note}`,
+      sentence: `原文未给出此项，由工作人员为每期学员自行设定。说明：${s.note}${/[。！？]$/.test(s.note) ? "" : "。"}`,
       original: undefined,
     });
   return lines;
@@ -172,7 +172,7 @@ function describeBands(c: Extract<Component, { kind: "bands" }>, m: MeasureName)
 }
 
 function describeGate(g: Gate, m: MeasureName): string {
-  if (g.op === "present") return `无论总分多少，${m.label}都须已填写（或为“是”）。`;
+  if (g.op === "present") return `无论总分多少，“${m.label}”一栏都须为“是”或已填写。`;
   return `无论总分多少，${m.label}都须${compare(g.op, g.value ?? 0, g.unit ?? m.unit)}。`;
 }
 
@@ -188,13 +188,15 @@ function describeTiering(t: NonNullable<RuleSet["tiering"]>): string {
 }
 
 function describeAttempts(a: NonNullable<RuleSet["attempts"]>): string {
-  const parts = a.parts
-    .map((p) =>
-      p.op === "present"
-        ? `${p.label}通过`
-        : `${p.label.endsWith("成绩") ? p.label : `${p.label}成绩`}${spaced(compare(p.op, p.value ?? 0, "分"))}`,
-    )
-    .join("且");
+  const parts = a.parts.every((p) => p.op === "present")
+    ? `${a.parts.map((p) => p.label).join("、")}${a.parts.length > 1 ? "均" : ""}通过`
+    : joinAnd(
+        a.parts.map((p) =>
+          p.op === "present"
+            ? `${p.label}通过`
+            : `${p.label.endsWith("成绩") ? p.label : `${p.label}成绩`}${spaced(compare(p.op, p.value ?? 0, "分"))}`,
+        ),
+      );
   if (a.makeUps === 0) return `${parts}方可认证；不设补考。`;
   const use = a.use === "best" ? "两次取较好的一次" : "以补考成绩为准";
   return `${parts}方可认证；首次未通过的可补考 ${a.makeUps} 次（${use}），补考仍未通过的不予认证。`;
@@ -226,10 +228,18 @@ function describeAdmission(a: NonNullable<RuleSet["admission"]>, name: NameOf): 
   return `线下培训每期按名额录取，${order}。${fee}。`;
 }
 
+/** Names a staff-set path such as `components.0.weight` or `components.exam.weight` by the component's label. */
 function describeStaffPath(path: string, rules: RuleSet): string {
-  const [head, id] = path.split(".");
-  const component = head === "components" ? rules.components.find((c) => c.id === id) : undefined;
-  return component === undefined ? path : `${component.label}的权重`;
+  const [head, key, field] = path.split(".");
+  if (head !== "components" || key === undefined) return "工作人员设定的参数";
+  const component = /^\d+$/.test(key) ? rules.components[Number(key)] : rules.components.find((c) => c.id === key);
+  if (component === undefined) return "工作人员设定的参数";
+  return field === "weight" ? `${component.label}的权重` : `${component.label}的参数`;
+}
+
+/** A、B 且 C. */
+function joinAnd(phrases: string[]): string {
+  return phrases.length < 2 ? phrases.join("") : `${phrases.slice(0, -1).join("、")}且${phrases.at(-1) ?? ""}`;
 }
 
 /** "是否省外" reads 省外的; any other yes/no header is quoted. */

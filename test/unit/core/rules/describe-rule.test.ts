@@ -159,7 +159,7 @@ describe("describeRules on single rules", () => {
   it("reads a gate that only asks for a measure to be present", () => {
     expect(sentences({ gates: [{ ...rule, measure: "quality", op: "present" }] })).toMatchInlineSnapshot(`
       [
-        "无论总分多少，问卷质量都须已填写（或为“是”）。",
+        "无论总分多少，“问卷质量”一栏都须为“是”或已填写。",
       ]
     `);
   });
@@ -224,6 +224,16 @@ describe("describeRules on single rules", () => {
     `);
   });
 
+  it("reads several parts that need only be passed as passed together", () => {
+    const part = (id: string, label: string) => ({ id, label, measure: id, op: "present" }) as const;
+    const attempts = { ...rule, parts: [part("exam", "线下考核"), part("practice", "实战操作"), part("report", "学习报告")], makeUps: 0, use: "best" } as const;
+    expect(sentences({ attempts })).toMatchInlineSnapshot(`
+      [
+        "线下考核、实战操作、学习报告均通过方可认证；不设补考。",
+      ]
+    `);
+  });
+
   it("says when there is no make-up", () => {
     const attempts = {
       ...rule,
@@ -254,10 +264,17 @@ describe("describeRules on single rules", () => {
       {
         "label": "工作成果的权重",
         "original": undefined,
-        "sentence": "原文未给出此项，由工作人员为每期学员自行设定：原文只列指标，未定权重。",
+        "sentence": "原文未给出此项，由工作人员为每期学员自行设定。说明：原文只列指标，未定权重。",
         "topic": "工作人员设定",
       }
     `);
+  });
+
+  it("finds a staff-set component by its position as well as by its id", () => {
+    const c = { ...rule, id: "achievement", label: "工作成果", kind: "linear", measure: "score", full: 100, weight: 40 } as const;
+    const staffSet = [{ path: "components.0.weight", note: "本站默认 40 分" }];
+    const lines = describeRules(ruleSet.parse({ ...empty, components: [c], staffSet }), names);
+    expect(lines.at(-1)?.label).toBe("工作成果的权重");
   });
 });
 
