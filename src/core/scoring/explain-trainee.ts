@@ -238,15 +238,17 @@ function explainParts(scores: CohortScores, i: number, names: MeasureNames): Exp
   if (attempts === undefined) return [];
   const t = scores.trainees[i] as TraineeRecord;
   return attempts.parts.map((part, k): ExplainedPart => {
-    const name = nameMeasure(names, part.measure, part.label);
-    const mark = (key: string): { figure: string; passed: boolean | null } => {
+    const mark = (key: string, fallback: string): { figure: string; passed: boolean | null } => {
       const value = t.measures[key];
       const m = markAttempt(part, readNumber(value), value === true || typeof value === "number" ? 1 : 0);
-      return { figure: `${name} ${printFigure(value)}`, passed: m === attemptMark.missing ? null : m === attemptMark.passed };
+      return {
+        figure: `${nameMeasure(names, key, fallback)} ${printFigure(value)}`,
+        passed: m === attemptMark.missing ? null : m === attemptMark.passed,
+      };
     };
-    const list: ExplainedPart["attempts"] = [{ name: "首次", ...mark(part.measure) }];
+    const list: ExplainedPart["attempts"] = [{ name: "首次", ...mark(part.measure, part.label) }];
     if (attempts.makeUps > 0 && part.makeUpMeasure !== undefined) {
-      const makeUp = mark(part.makeUpMeasure);
+      const makeUp = mark(part.makeUpMeasure, `${part.label}补考`);
       if (makeUp.passed !== null) list.push({ name: "补考", ...makeUp });
     }
     const state = scores.parts[k]?.[i] ?? partState.missing;
@@ -282,11 +284,13 @@ function explainVerdict(scores: CohortScores, i: number, v: VerdictParts): strin
   const { rules } = scores;
   const code = scores.outcome[i] as number;
   const failedGates = v.gates.filter((g) => !g.passed && !g.missing).map((g) => g.text);
+  // Attempts decide the outcome only where no selection, pass mark or tiering does (hb-bxwq).
+  const attemptsDecide = rules.selection === undefined && rules.passMark === undefined && rules.tiering === undefined;
   if (code === outcome.missing) {
     const missing = [
       ...v.components.filter((c) => c.missing).map((c) => c.figure),
       ...v.gates.filter((g) => g.missing).map((g) => g.text),
-      ...v.parts.filter((p) => p.state === "缺考或未录入").map((p) => `${p.label} ${NOT_ENTERED}`),
+      ...(attemptsDecide ? v.parts.filter((p) => p.state === "缺考或未录入").map((p) => `${p.label} ${NOT_ENTERED}`) : []),
     ];
     if (scores.groups !== null && scores.groups.groupOf[i] === -1)
       missing.push(`所在${rules.selection?.groupBy === "region" ? "市州" : "城市圈"} ${NOT_ENTERED}`);
@@ -319,7 +323,7 @@ function explainVerdict(scores: CohortScores, i: number, v: VerdictParts): strin
     }
     return `总分 ${total} ≥ ${formatFigure(failBelow)}，第 ${v.rank ?? "-"} 名（${base}）`;
   }
-  if (v.parts.length > 0)
+  if (attemptsDecide && v.parts.length > 0)
     return v.parts
       .map((p) => `${p.label}：${p.attempts.map((a) => `${a.name} ${a.figure}`).join("，")}（${p.state}）`)
       .join("；");
