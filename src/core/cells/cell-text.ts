@@ -1,17 +1,19 @@
 /** Turning what people type into text the parsers can read. */
 
-const nonAscii = /[^\t\n\r -~]/;
+// Ideographic space and the full-width forms of ASCII (U+FF01–U+FF5E): the only compatibility
+// characters a number, date, ID or phone is typed with.
+const fullWidth = /[\u3000\uff01-\uff5e]/;
 const blank = /^[\s\u3000]*$/;
 // A dash or slash alone is how Chinese sheets say "nothing here" (未参加, 无).
 const placeholder = /^[\s\u3000]*[-/\\—–－／、]+[\s\u3000]*$/;
 
 /**
  * Folds full-width digits, letters and punctuation to their ASCII forms
- * (８５．５ → 85.5, ：→ :) and trims. NFKC is skipped for plain ASCII, which
- * is most cells, because the import runs this on millions of them.
+ * (８５．５ → 85.5, ：→ :) and trims. NFKC runs only when a full-width form
+ * is present, because the import calls this on millions of cells.
  */
 export function foldText(text: string): string {
-  return (nonAscii.test(text) ? text.normalize("NFKC") : text).trim();
+  return (fullWidth.test(text) ? text.normalize("NFKC") : text).trim();
 }
 
 /** Whether a text cell says nothing: blank, or only a dash or slash placeholder. */

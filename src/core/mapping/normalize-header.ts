@@ -3,7 +3,6 @@
  * "3、您的学员姓名" and 学时（小时） / 学时(小时) compare equal. The same
  * reduction is applied to field labels and aliases.
  */
-import { foldText } from "../cells/cell-text.ts";
 
 /** Two comparable forms: `full` keeps bracketed units, `stem` drops them (学时(小时) → 学时). */
 export interface HeaderKeys {
@@ -23,7 +22,9 @@ const bracketed = /\([^()]*\)/g;
 
 /** Normalises one header, label or alias. */
 export function toHeaderKeys(text: string): HeaderKeys {
-  const full = foldText(text)
+  // Full NFKC here, unlike cells: headers are few, and copied from PDFs they carry Kangxi radicals (⼈数).
+  const full = text
+    .normalize("NFKC")
     .replace(spaces, "")
     .toLowerCase()
     .replace(questionNumber, "")
