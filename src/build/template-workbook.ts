@@ -7,7 +7,9 @@ import { utils, write } from "@e965/xlsx";
 import type { SheetTemplate } from "../core/fields/field-schema.ts";
 
 /** Builds the xlsx bytes of a blank template: title row, header row, empty body. */
-export function buildTemplateWorkbook(template: Pick<SheetTemplate, "title" | "fields">): Uint8Array {
+export function buildTemplateWorkbook(
+  template: Pick<SheetTemplate, "title" | "fields">,
+): Uint8Array<ArrayBuffer> {
   const labels = template.fields.map((f) => f.label);
   const sheet = utils.aoa_to_sheet([[template.title], labels]);
   sheet["!merges"] = [{ s: { r: 0, c: 0 }, e: { r: 0, c: labels.length - 1 } }];

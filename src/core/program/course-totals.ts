@@ -26,10 +26,7 @@ export function totalCourseHours(courses: readonly Course[]): HourTotals {
 }
 
 /** Groups courses by module in the modules' order; courses without a module come last. */
-export function groupCoursesByModule(
-  modules: Program["modules"],
-  courses: readonly Course[],
-): ModuleGroup[] {
+export function groupCoursesByModule(modules: Program["modules"], courses: readonly Course[]): ModuleGroup[] {
   const groups: ModuleGroup[] = modules.map((m) => {
     const own = courses.filter((c) => c.module === m.id);
     return { module: m, courses: own, hours: sumHours(own) };

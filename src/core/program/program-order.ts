@@ -10,6 +10,7 @@ export interface ProgramEntry {
 /** Sorts programs by issue date, newest first; same-day notices by title so builds are stable. */
 export function sortNewestFirst<T extends ProgramEntry>(entries: readonly T[]): T[] {
   return [...entries].sort(
-    (a, b) => b.data.issueDate.localeCompare(a.data.issueDate) || a.data.title.localeCompare(b.data.title, "zh-CN"),
+    (a, b) =>
+      b.data.issueDate.localeCompare(a.data.issueDate) || a.data.title.localeCompare(b.data.title, "zh-CN"),
   );
 }

@@ -80,12 +80,18 @@ export function describeRules(rules: RuleSet, names: MeasureNames): RuleLine[] {
   if (tiering !== undefined) add("等次评定", tiering, describeTiering(tiering));
   if (attempts !== undefined) add("认证与补考", attempts, describeAttempts(attempts));
   if (selection !== undefined || tiering !== undefined)
-    lines.push({ topic: "同分排序", label: "名次", sentence: describeRanking(rules, name), original: undefined });
+    lines.push({
+      topic: "同分排序",
+      label: "名次",
+      sentence: describeRanking(rules, name),
+      original: undefined,
+    });
   if (rules.certificate !== undefined)
     add("证书", rules.certificate, `${describeWho(rules.certificate.when)}获颁${rules.certificate.label}。`);
   if (rules.talentPool !== undefined)
     add("人才库", rules.talentPool, `${describeWho(rules.talentPool.when)}纳入${rules.talentPool.label}。`);
-  if (rules.admission !== undefined) add("线下录取与收费", rules.admission, describeAdmission(rules.admission, name));
+  if (rules.admission !== undefined)
+    add("线下录取与收费", rules.admission, describeAdmission(rules.admission, name));
   for (const s of rules.staffSet)
     lines.push({
       topic: "工作人员设定",
@@ -223,7 +229,9 @@ function describeAdmission(a: NonNullable<RuleSet["admission"]>, name: NameOf): 
       : `依次优先录取：${priority}；其余按${name(a.thenBy, a.thenBy).label}先后录取`;
   const charged = describeYes(name(a.fee.chargedWhen, a.fee.chargedWhen).label);
   const waived =
-    a.fee.waivedWhen === undefined ? "" : `，其中${describeYes(name(a.fee.waivedWhen, a.fee.waivedWhen).label)}免缴`;
+    a.fee.waivedWhen === undefined
+      ? ""
+      : `，其中${describeYes(name(a.fee.waivedWhen, a.fee.waivedWhen).label)}免缴`;
   const fee = `${charged}学员缴纳培训费 ${formatAmount(a.fee.amount, a.fee.unit)}${waived}`;
   return `线下培训每期按名额录取，${order}。${fee}。`;
 }
@@ -232,14 +240,18 @@ function describeAdmission(a: NonNullable<RuleSet["admission"]>, name: NameOf): 
 function describeStaffPath(path: string, rules: RuleSet): string {
   const [head, key, field] = path.split(".");
   if (head !== "components" || key === undefined) return "工作人员设定的参数";
-  const component = /^\d+$/.test(key) ? rules.components[Number(key)] : rules.components.find((c) => c.id === key);
+  const component = /^\d+$/.test(key)
+    ? rules.components[Number(key)]
+    : rules.components.find((c) => c.id === key);
   if (component === undefined) return "工作人员设定的参数";
   return field === "weight" ? `${component.label}的权重` : `${component.label}的参数`;
 }
 
 /** A、B 且 C. */
 function joinAnd(phrases: string[]): string {
-  return phrases.length < 2 ? phrases.join("") : `${phrases.slice(0, -1).join("、")}且${phrases.at(-1) ?? ""}`;
+  return phrases.length < 2
+    ? phrases.join("")
+    : `${phrases.slice(0, -1).join("、")}且${phrases.at(-1) ?? ""}`;
 }
 
 /** "是否省外" reads 省外的; any other yes/no header is quoted. */

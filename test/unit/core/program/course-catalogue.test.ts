@@ -7,12 +7,18 @@ const gd = readProgramEntry("gd-ipo-2021");
 describe("listCatalogue", () => {
   it("names each course's module by its title", () => {
     const [section] = listCatalogue([gd]);
-    expect(section?.courses[0]).toMatchObject({ title: "知识产权资产属性与运营", moduleTitle: "知识产权运营理论基础" });
+    expect(section?.courses[0]).toMatchObject({
+      title: "知识产权资产属性与运营",
+      moduleTitle: "知识产权运营理论基础",
+    });
   });
 
   it("leaves the module empty for a course outside the modules", () => {
     const [section] = listCatalogue([gd]);
-    expect(section?.courses.at(-1)).toMatchObject({ title: "线下培训班（按六大模块开设）", moduleTitle: undefined });
+    expect(section?.courses.at(-1)).toMatchObject({
+      title: "线下培训班（按六大模块开设）",
+      moduleTitle: undefined,
+    });
   });
 
   it("totals the program's 34 online and 8 offline hours", () => {

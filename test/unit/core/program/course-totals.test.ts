@@ -45,7 +45,10 @@ describe("groupCoursesByModule", () => {
   });
 
   it("puts courses without a module in a last group", () => {
-    const groups = groupCoursesByModule(modules, [course("线下班", 8, "offline"), course("甲", 2, "online", "m1")]);
+    const groups = groupCoursesByModule(modules, [
+      course("线下班", 8, "offline"),
+      course("甲", 2, "online", "m1"),
+    ]);
     expect(groups.map((g) => g.module?.id)).toEqual(["m1", undefined]);
   });
 

@@ -7,7 +7,11 @@ const entry = (id: string, issueDate: string, title = id) => ({ id, data: { ...g
 
 describe("sortNewestFirst", () => {
   it("lists the latest notice first", () => {
-    const sorted = sortNewestFirst([entry("a", "2021-07-01"), entry("b", "2024-09-18"), entry("c", "2022-05-01")]);
+    const sorted = sortNewestFirst([
+      entry("a", "2021-07-01"),
+      entry("b", "2024-09-18"),
+      entry("c", "2022-05-01"),
+    ]);
     expect(sorted.map((e) => e.id)).toEqual(["b", "c", "a"]);
   });
 

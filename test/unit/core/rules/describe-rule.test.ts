@@ -5,7 +5,7 @@ import {
   describeTarget,
   type MeasureNames,
 } from "../../../../src/core/rules/describe-rule.ts";
-import { ruleSet, type RuleSet } from "../../../../src/core/rules/rule-schema.ts";
+import { ruleSet, target as targetSchema } from "../../../../src/core/rules/rule-schema.ts";
 import { readProgramEntry } from "../../support/read-program-entry.ts";
 
 const gd = readProgramEntry("gd-ipo-2021").data;
@@ -21,27 +21,42 @@ const names: MeasureNames = new Map([
   ["recognised", { label: "专利产品获认定", unit: "", max: undefined }],
   ["pledge", { label: "质押融资金额", unit: "元", max: undefined }],
 ]);
-const empty = { decimals: 2, components: [], gates: [], ranking: { tieBreak: [] }, targets: [], staffSet: [] } as const;
+const empty = {
+  decimals: 2,
+  components: [],
+  gates: [],
+  ranking: { tieBreak: [] },
+  targets: [],
+  staffSet: [],
+} as const;
 const rule = { id: "r", label: "规则", original: "原文" };
 /** Describes a small literal rule set, validated first so the literal stays a legal rule. */
-const sentences = (rules: Partial<RuleSet>) =>
+const sentences = (rules: Record<string, unknown>) =>
   describeRules(ruleSet.parse({ ...empty, ...rules }), names).map((l) => l.sentence);
 
 describe("describeRules on gd-ipo-2021", () => {
   it("reads the online hours as 35 points scaled up to 20 hours", () => {
-    expect(lineOf("考核项", "线上培训")?.sentence).toMatchInlineSnapshot(`"按线上学时折算，满分 35 分：线上学时达到 20 学时得满分，不足按比例计（35 × 线上学时 ÷ 20），超出不再加分。"`);
+    expect(lineOf("考核项", "线上培训")?.sentence).toMatchInlineSnapshot(
+      `"按线上学时折算，满分 35 分：线上学时达到 20 学时得满分，不足按比例计（35 × 线上学时 ÷ 20），超出不再加分。"`,
+    );
   });
 
   it("reads the offline sessions as 35 points for at least one session", () => {
-    expect(lineOf("考核项", "线下培训")?.sentence).toMatchInlineSnapshot(`"线下参训期数达到 1 期或以上得 35 分，否则不得分。"`);
+    expect(lineOf("考核项", "线下培训")?.sentence).toMatchInlineSnapshot(
+      `"线下参训期数达到 1 期或以上得 35 分，否则不得分。"`,
+    );
   });
 
   it("reads the exam as 30 points scaled to the score, with no word about exceeding 100", () => {
-    expect(lineOf("考核项", "考试")?.sentence).toMatchInlineSnapshot(`"按考试成绩折算，满分 30 分：考试成绩达到 100 分得满分，不足按比例计（30 × 考试成绩 ÷ 100）。"`);
+    expect(lineOf("考核项", "考试")?.sentence).toMatchInlineSnapshot(
+      `"按考试成绩折算，满分 30 分：考试成绩达到 100 分得满分，不足按比例计（30 × 考试成绩 ÷ 100）。"`,
+    );
   });
 
   it("adds the three components to a total out of 100", () => {
-    expect(lineOf("总分")?.sentence).toMatchInlineSnapshot(`"以上 3 项得分相加为总分，满分 100 分，保留 2 位小数。"`);
+    expect(lineOf("总分")?.sentence).toMatchInlineSnapshot(
+      `"以上 3 项得分相加为总分，满分 100 分，保留 2 位小数。"`,
+    );
   });
 
   it("spells out each gate with its unit", () => {
@@ -55,7 +70,9 @@ describe("describeRules on gd-ipo-2021", () => {
   });
 
   it("says that exactly 75 points does not pass", () => {
-    expect(lineOf("通过标准")?.sentence).toMatchInlineSnapshot(`"满足全部必要条件，且总分超过 75 分（75 分不算通过），即通过考核。"`);
+    expect(lineOf("通过标准")?.sentence).toMatchInlineSnapshot(
+      `"满足全部必要条件，且总分超过 75 分（75 分不算通过），即通过考核。"`,
+    );
   });
 
   it("gives the certificate and the talent pool to those who pass", () => {
@@ -68,7 +85,9 @@ describe("describeRules on gd-ipo-2021", () => {
   });
 
   it("lists the admission priority, then registration time, and the fee with its waiver", () => {
-    expect(lineOf("线下录取与收费")?.sentence).toMatchInlineSnapshot(`"线下培训每期按名额录取，依次优先录取：1. 曾获中国专利奖或广东省专利奖；2. 湾高赛获奖或参赛项目主体单位人员；其余按报名时间先后录取。省外的学员缴纳培训费 1000 元/人/次，其中“湾高赛获奖或参赛”为“是”的免缴。"`);
+    expect(lineOf("线下录取与收费")?.sentence).toMatchInlineSnapshot(
+      `"线下培训每期按名额录取，依次优先录取：1. 曾获中国专利奖或广东省专利奖；2. 湾高赛获奖或参赛项目主体单位人员；其余按报名时间先后录取。省外的学员缴纳培训费 1000 元/人/次，其中“湾高赛获奖或参赛”为“是”的免缴。"`,
+    );
   });
 
   it("prints the seed's wording beside each rule it reads", () => {
@@ -149,7 +168,8 @@ describe("describeRules on single rules", () => {
   });
 
   it("reads a bonus for a yes/no measure", () => {
-    expect(sentences({ components: [{ ...rule, kind: "bonus", measure: "recognised", points: 2 }] })).toMatchInlineSnapshot(`
+    expect(sentences({ components: [{ ...rule, kind: "bonus", measure: "recognised", points: 2 }] }))
+      .toMatchInlineSnapshot(`
       [
         "“专利产品获认定”为“是”的，加 2 分。",
       ]
@@ -212,7 +232,13 @@ describe("describeRules on single rules", () => {
       ...rule,
       parts: [
         { id: "exam", label: "考试", measure: "exam", makeUpMeasure: "examMakeUp", op: ">=", value: 60 },
-        { id: "practical", label: "实务考核", measure: "practical", makeUpMeasure: "practicalMakeUp", op: "present" },
+        {
+          id: "practical",
+          label: "实务考核",
+          measure: "practical",
+          makeUpMeasure: "practicalMakeUp",
+          op: "present",
+        },
       ],
       makeUps: 1,
       use: "last",
@@ -226,7 +252,12 @@ describe("describeRules on single rules", () => {
 
   it("reads several parts that need only be passed as passed together", () => {
     const part = (id: string, label: string) => ({ id, label, measure: id, op: "present" }) as const;
-    const attempts = { ...rule, parts: [part("exam", "线下考核"), part("practice", "实战操作"), part("report", "学习报告")], makeUps: 0, use: "best" } as const;
+    const attempts = {
+      ...rule,
+      parts: [part("exam", "线下考核"), part("practice", "实战操作"), part("report", "学习报告")],
+      makeUps: 0,
+      use: "best",
+    } as const;
     expect(sentences({ attempts })).toMatchInlineSnapshot(`
       [
         "线下考核、实战操作、学习报告均通过方可认证；不设补考。",
@@ -249,7 +280,8 @@ describe("describeRules on single rules", () => {
   });
 
   it("gives a certificate from a tier upwards", () => {
-    expect(sentences({ certificate: { ...rule, label: "结业证书", when: { tierAtLeast: "合格" } } })).toMatchInlineSnapshot(`
+    expect(sentences({ certificate: { ...rule, label: "结业证书", when: { tierAtLeast: "合格" } } }))
+      .toMatchInlineSnapshot(`
       [
         "等次为“合格”及以上的学员获颁结业证书。",
       ]
@@ -257,7 +289,15 @@ describe("describeRules on single rules", () => {
   });
 
   it("says which parameters staff set themselves", () => {
-    const c = { ...rule, id: "achievement", label: "工作成果", kind: "linear", measure: "score", full: 100, weight: 40 } as const;
+    const c = {
+      ...rule,
+      id: "achievement",
+      label: "工作成果",
+      kind: "linear",
+      measure: "score",
+      full: 100,
+      weight: 40,
+    } as const;
     const staffSet = [{ path: "components.achievement.weight", note: "原文只列指标，未定权重。" }];
     const lines = describeRules(ruleSet.parse({ ...empty, components: [c], staffSet }), names);
     expect(lines.at(-1)).toMatchInlineSnapshot(`
@@ -271,7 +311,15 @@ describe("describeRules on single rules", () => {
   });
 
   it("finds a staff-set component by its position as well as by its id", () => {
-    const c = { ...rule, id: "achievement", label: "工作成果", kind: "linear", measure: "score", full: 100, weight: 40 } as const;
+    const c = {
+      ...rule,
+      id: "achievement",
+      label: "工作成果",
+      kind: "linear",
+      measure: "score",
+      full: 100,
+      weight: 40,
+    } as const;
     const staffSet = [{ path: "components.0.weight", note: "本站默认 40 分" }];
     const lines = describeRules(ruleSet.parse({ ...empty, components: [c], staffSet }), names);
     expect(lines.at(-1)?.label).toBe("工作成果的权重");
@@ -280,23 +328,52 @@ describe("describeRules on single rules", () => {
 
 describe("describeTarget", () => {
   it("reads a person-time goal broken down by year and category", () => {
-    const target = { ...rule, counts: "personTimes", value: 2000, unit: "人次", breakdown: ["year", "category"] } as const;
-    expect(describeTarget(target)).toMatchInlineSnapshot(`"培训人次不少于 2000 人次，进度按年度、人才类别分别统计。"`);
+    const target = {
+      ...rule,
+      counts: "personTimes",
+      value: 2000,
+      unit: "人次",
+      breakdown: ["year", "category"],
+    } as const;
+    expect(describeTarget(targetSchema.parse(target))).toMatchInlineSnapshot(
+      `"培训人次不少于 2000 人次，进度按年度、人才类别分别统计。"`,
+    );
   });
 
   it("reads a talent-pool goal with its year", () => {
-    const target = { ...rule, counts: "poolMembers", value: 100, unit: "人", by: 2026, breakdown: [] } as const;
-    expect(describeTarget(target)).toMatchInlineSnapshot(`"到 2026 年，人才库人数不少于 100 人。"`);
+    const target = {
+      ...rule,
+      counts: "poolMembers",
+      value: 100,
+      unit: "人",
+      by: 2026,
+      breakdown: [],
+    } as const;
+    expect(describeTarget(targetSchema.parse(target))).toMatchInlineSnapshot(
+      `"到 2026 年，人才库人数不少于 100 人。"`,
+    );
   });
 
   it("reads 10,000 enterprises as 1 万家", () => {
-    const target = { ...rule, counts: "enterprises", value: 10_000, unit: "家", breakdown: ["region"] } as const;
-    expect(describeTarget(target)).toMatchInlineSnapshot(`"覆盖企业不少于 1 万家，进度按地区分别统计。"`);
+    const target = {
+      ...rule,
+      counts: "enterprises",
+      value: 10_000,
+      unit: "家",
+      breakdown: ["region"],
+    } as const;
+    expect(describeTarget(targetSchema.parse(target))).toMatchInlineSnapshot(
+      `"覆盖企业不少于 1 万家，进度按地区分别统计。"`,
+    );
   });
 });
 
 describe("collectMeasureNames", () => {
   it("names a measure by its template header and the unit its gate gives", () => {
-    expect(collectMeasureNames(gd.rules, gd.templates).get("onlineHours")).toEqual({ label: "线上学时", unit: "学时", max: 500 });
+    expect(collectMeasureNames(gd.rules, gd.templates).get("onlineHours")).toEqual({
+      label: "线上学时",
+      unit: "学时",
+      max: 500,
+    });
   });
 });
