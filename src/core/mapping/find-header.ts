@@ -7,12 +7,12 @@ import type { Cell } from "../cells/cell.ts";
 import { fail, succeed, type ParseResult } from "../cells/cell.ts";
 import { isEmptyCell, readCellText, type Row } from "./row-cells.ts";
 
-/** A merged block of cells, 0-based and inclusive, as spreadsheet readers report them. */
+/** A merged block of cells, 0-based and inclusive; its value sits in the first cell. */
 export interface MergedRange {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
+  firstRow: number;
+  firstColumn: number;
+  lastRow: number;
+  lastColumn: number;
 }
 
 /** Where the header is and what each kept column is called. */
@@ -74,7 +74,11 @@ function hasChildRow(window: readonly Row[], r: number, merges: readonly MergedR
   const top = window[r]!;
   const next = window[r + 1];
   if (!next) return false;
-  if (merges.some((m) => m.top === r && (m.bottom > r || next.slice(m.left, m.right + 1).some(isLabel))))
+  if (
+    merges.some(
+      (m) => m.firstRow === r && (m.lastRow > r || next.slice(m.firstColumn, m.lastColumn + 1).some(isLabel)),
+    )
+  )
     return true;
   if (next.some((c) => !isEmptyCell(c) && !isLabel(c))) return false;
   return next.some((c, i) => isLabel(c) && isEmptyCell(top[i]));
@@ -87,9 +91,9 @@ function joinTwoRows(window: readonly Row[], r: number, merges: readonly MergedR
   // Without merge information, a parent stretches right over the empty cells that have children.
   let spanParent = "";
   for (let c = 0; c < Math.max(top.length, next.length); c++) {
-    const merge = merges.find((m) => m.top === r && m.left <= c && c <= m.right);
-    const own = readCellText(top[merge ? merge.left : c]);
-    const child = merge && merge.bottom > r ? "" : readCellText(next[c]);
+    const merge = merges.find((m) => m.firstRow === r && m.firstColumn <= c && c <= m.lastColumn);
+    const own = readCellText(top[merge ? merge.firstColumn : c]);
+    const child = merge && merge.lastRow > r ? "" : readCellText(next[c]);
     const parent = merge || own !== "" ? own : child === "" ? "" : spanParent;
     spanParent = child === "" ? "" : parent;
     names.push(parent && child ? `${parent}-${child}` : parent || child);

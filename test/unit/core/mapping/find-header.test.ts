@@ -47,9 +47,9 @@ describe("findHeader", () => {
       张三 | #20 | #1 | #80 | 无
     `);
     const merges = [
-      { top: 0, left: 0, bottom: 1, right: 0 },
-      { top: 0, left: 1, bottom: 0, right: 3 },
-      { top: 0, left: 4, bottom: 1, right: 4 },
+      { firstRow: 0, firstColumn: 0, lastRow: 1, lastColumn: 0 },
+      { firstRow: 0, firstColumn: 1, lastRow: 0, lastColumn: 3 },
+      { firstRow: 0, firstColumn: 4, lastRow: 1, lastColumn: 4 },
     ];
     const r = findHeader(sheet, merges);
     expect(headersOf(r)).toEqual(["姓名", "成绩-线上", "成绩-线下", "成绩-考试", "备注"]);
