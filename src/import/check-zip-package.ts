@@ -17,6 +17,8 @@ export function checkZipPackage(bytes: Uint8Array, fileName: string): void {
     if (part.inflatedBytes >= RATIO_CHECKED_BYTES)
       worstRatio = Math.max(worstRatio, part.inflatedBytes / Math.max(part.compressedBytes, 1));
   }
-  if (inflatedBytes > MAX_INFLATED_BYTES) throw createReadError("inflated-too-large", fileName, { bytes: inflatedBytes });
-  if (worstRatio > MAX_COMPRESSION_RATIO) throw createReadError("suspicious-compression", fileName, { ratio: worstRatio });
+  if (inflatedBytes > MAX_INFLATED_BYTES)
+    throw createReadError("inflated-too-large", fileName, { bytes: inflatedBytes });
+  if (worstRatio > MAX_COMPRESSION_RATIO)
+    throw createReadError("suspicious-compression", fileName, { ratio: worstRatio });
 }

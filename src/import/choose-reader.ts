@@ -32,7 +32,8 @@ export function chooseReader(bytes: Uint8Array, fileName: string): ReaderKind {
   if (bytes.length === 0) throw createReadError("empty-file", fileName, {});
   if (!workbookExtensions.has(extension) && !textExtensions.has(extension))
     throw createReadError("unsupported-type", fileName, { extension });
-  if (bytes.length > MAX_FILE_BYTES) throw createReadError("file-too-large", fileName, { bytes: bytes.length });
+  if (bytes.length > MAX_FILE_BYTES)
+    throw createReadError("file-too-large", fileName, { bytes: bytes.length });
   if (isZipPackage(bytes)) return "zip";
   if (oleSignature.every((byte, i) => bytes[i] === byte)) return "ole";
   if (textExtensions.has(extension)) return "text";

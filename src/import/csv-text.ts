@@ -19,7 +19,8 @@ export function guessSeparator(text: string): Separator {
     else if (!quoted) counts.set(char, (counts.get(char) ?? 0) + 1);
   }
   let best: Separator = ",";
-  for (const separator of separators) if ((counts.get(separator) ?? 0) > (counts.get(best) ?? 0)) best = separator;
+  for (const separator of separators)
+    if ((counts.get(separator) ?? 0) > (counts.get(best) ?? 0)) best = separator;
   return best;
 }
 

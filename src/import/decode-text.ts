@@ -39,8 +39,10 @@ export function readByteOrderMark(bytes: Uint8Array): TextEncodingName | undefin
 export function decodeText(bytes: Uint8Array, chosen?: TextEncodingName): DecodedText | undefined {
   const marked = readByteOrderMark(bytes);
   // A chosen encoding is honoured even where bytes do not fit it: the person sees the result and may choose again.
-  if (chosen !== undefined) return { text: new TextDecoder(chosen).decode(bytes), encoding: chosen, source: "chosen" };
-  if (marked !== undefined) return { text: new TextDecoder(marked).decode(bytes), encoding: marked, source: "bom" };
+  if (chosen !== undefined)
+    return { text: new TextDecoder(chosen).decode(bytes), encoding: chosen, source: "chosen" };
+  if (marked !== undefined)
+    return { text: new TextDecoder(marked).decode(bytes), encoding: marked, source: "bom" };
   if (bytes.subarray(0, sniffedBytes).includes(0)) return undefined;
   for (const encoding of ["utf-8", "gb18030"] as const) {
     const text = decodeStrictly(bytes, encoding);

@@ -52,6 +52,9 @@ const errorCodes = new Map([
   [0x2b, "#GETTING_DATA"],
 ]);
 
+// SheetJS types its bundled number-format library as `any`; this is the one call used.
+const numberFormats = XLSX.SSF as { is_date(format: string): boolean };
+
 const emptyCell: Cell = Object.freeze({ kind: "empty" });
 const excelEpoch = Date.UTC(1899, 11, 30);
 const dayMs = 86_400_000;
@@ -96,7 +99,11 @@ export function readSheetRows(opened: OpenedWorkbook, sheetName: string): Cell[]
 }
 
 /** A sheet's rows in pieces of `pieceRows`, converted as they are asked for, so memory stays flat. */
-export function* readSheetPieces(opened: OpenedWorkbook, sheetName: string, pieceRows: number): Generator<RowPiece> {
+export function* readSheetPieces(
+  opened: OpenedWorkbook,
+  sheetName: string,
+  pieceRows: number,
+): Generator<RowPiece> {
   const { summary, book } = opened;
   const sheetSummary = summary.sheets.find((sheet) => sheet.name === sheetName);
   if (!sheetSummary) throw createReadError("unknown-sheet", summary.fileName, { sheetName });
@@ -145,8 +152,17 @@ function translateSheetJsError(error: unknown, fileName: string): WorkbookReadEr
   if (error instanceof WorkbookReadError) return error;
   const text = error instanceof Error ? error.message : String(error);
   if (/password|encrypt/i.test(text)) return createReadError("encrypted", fileName, {}, { cause: error });
-  if (/could not find workbook|unsupported zip file|cannot find workbook|unsupported numbers|not a spreadsheet/i.test(text))
-    return createReadError("not-a-workbook", fileName, { extension: readExtension(fileName) }, { cause: error });
+  if (
+    /could not find workbook|unsupported zip file|cannot find workbook|unsupported numbers|not a spreadsheet/i.test(
+      text,
+    )
+  )
+    return createReadError(
+      "not-a-workbook",
+      fileName,
+      { extension: readExtension(fileName) },
+      { cause: error },
+    );
   return createReadError("corrupted", fileName, {}, { cause: error });
 }
 
@@ -168,13 +184,30 @@ function summariseSheet(book: XLSX.WorkBook, name: string, index: number, fileNa
   const sheet = book.Sheets[name];
   // SheetJS catches a sheet part it cannot read (absent from the zip, or too big for a string) and leaves the sheet out.
   if (!sheet)
-    return { name, hidden, rowCount: 0, columnCount: 0, merges: [], problem: describeReadFailure("sheet-missing", fileName, { sheetName: name }) };
+    return {
+      name,
+      hidden,
+      rowCount: 0,
+      columnCount: 0,
+      merges: [],
+      problem: describeReadFailure("sheet-missing", fileName, { sheetName: name }),
+    };
   const { rowCount, columnCount } = measureSheet(sheet["!data"] ?? []);
-  const summary: SheetSummary = { name, hidden, rowCount, columnCount, merges: (sheet["!merges"] ?? []).map(toMergedRange) };
+  const summary: SheetSummary = {
+    name,
+    hidden,
+    rowCount,
+    columnCount,
+    merges: (sheet["!merges"] ?? []).map(toMergedRange),
+  };
   if (rowCount === 0) summary.problem = describeReadFailure("sheet-empty", fileName, { sheetName: name });
-  else if (rowCount > MAX_ROWS) summary.problem = describeReadFailure("too-many-rows", fileName, { sheetName: name });
+  else if (rowCount > MAX_ROWS)
+    summary.problem = describeReadFailure("too-many-rows", fileName, { sheetName: name });
   else if (columnCount > MAX_COLUMNS)
-    summary.problem = describeReadFailure("too-many-columns", fileName, { sheetName: name, columns: columnCount });
+    summary.problem = describeReadFailure("too-many-columns", fileName, {
+      sheetName: name,
+      columns: columnCount,
+    });
   return summary;
 }
 
@@ -219,7 +252,7 @@ function createCellConverter(date1904: boolean): (cell: XLSX.CellObject | undefi
   const isDateFormat = (format: string): boolean => {
     let known = dateFormats.get(format);
     if (known === undefined) {
-      known = (XLSX.SSF.is_date(format) as boolean) && !isTimeFormat(format);
+      known = numberFormats.is_date(format) && !isTimeFormat(format);
       dateFormats.set(format, known);
     }
     return known;
@@ -231,7 +264,9 @@ function createCellConverter(date1904: boolean): (cell: XLSX.CellObject | undefi
         const value = cell.v as number;
         const format = typeof cell.z === "string" && cell.z !== "General" ? cell.z : undefined;
         if (format === undefined) return { kind: "number", value };
-        return isDateFormat(format) ? { kind: "date", serial: value, date1904 } : { kind: "number", value, format };
+        return isDateFormat(format)
+          ? { kind: "date", serial: value, date1904 }
+          : { kind: "number", value, format };
       }
       case "s":
         return cell.v === "" ? emptyCell : { kind: "text", value: String(cell.v) };

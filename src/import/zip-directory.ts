@@ -22,7 +22,12 @@ const stored = 0;
 
 /** Whether the bytes start like a zip package (.xlsx, .ods, and other Office Open XML files). */
 export function isZipPackage(bytes: Uint8Array): boolean {
-  return bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 0x03 || bytes[2] === 0x05) && bytes[3] === bytes[2] + 1;
+  return (
+    bytes[0] === 0x50 &&
+    bytes[1] === 0x4b &&
+    (bytes[2] === 0x03 || bytes[2] === 0x05) &&
+    bytes[3] === bytes[2] + 1
+  );
 }
 
 /**
@@ -86,12 +91,13 @@ function readDirectoryBounds(view: DataView, end: number): { entries: number; of
  * compressed size and local offset that did not fit in 32 bits.
  */
 function readZip64Extra(view: DataView, start: number, length: number): number[] {
-  for (let at = start; at + 4 <= start + length && at + 4 <= view.byteLength; ) {
+  for (let at = start; at + 4 <= start + length && at + 4 <= view.byteLength;) {
     const id = view.getUint16(at, true);
     const size = view.getUint16(at + 2, true);
     if (id === 1) {
       const values: number[] = [];
-      for (let v = at + 4; v + 8 <= at + 4 + size && v + 8 <= view.byteLength; v += 8) values.push(readUint64(view, v));
+      for (let v = at + 4; v + 8 <= at + 4 + size && v + 8 <= view.byteLength; v += 8)
+        values.push(readUint64(view, v));
       return values;
     }
     at += 4 + size;
@@ -111,7 +117,8 @@ function isConsistentPart(
   compressedBytes: number,
   inflatedBytes: number,
 ): boolean {
-  if (localOffset + 30 > view.byteLength || view.getUint32(localOffset, true) !== localSignature) return false;
+  if (localOffset + 30 > view.byteLength || view.getUint32(localOffset, true) !== localSignature)
+    return false;
   const localInflated = view.getUint32(localOffset + 22, true);
   // Zero means "sizes follow the data" (a data descriptor); all-ones means ZIP64, checked through the directory.
   if (localInflated !== 0 && localInflated !== unset32 && localInflated !== inflatedBytes) return false;
