@@ -11,7 +11,8 @@ export const GET: APIRoute = async ({ site }) => {
   return rss({
     title: "知培 · 知识产权人才培养项目通知",
     description: "知识产权人才培养项目的公开通知：课程、场次、考核规则与空白表格。",
-    site: site ?? "http://127.0.0.1:4321",
+    // The channel links to the home page, which sits under the base path when there is one.
+    site: new URL(href(""), site ?? "http://127.0.0.1:4321").href,
     customData: "<language>zh-cn</language>",
     items: programs.map(({ id, data }) => ({
       title: data.title,
