@@ -68,20 +68,17 @@ function pickHeaderRow(window: readonly Row[]): number {
   });
 }
 
-// A second header row shows as a merge starting on the header row, or, without merge
-// information (CSV), as a row of labels with a child under an empty (merged-away) parent cell.
+// A second header row shows as a cell merged down from the header row, or as a row of
+// nothing but labels with a child under a merged parent (or, in a CSV, under an empty cell).
 function hasChildRow(window: readonly Row[], r: number, merges: readonly MergedRange[]): boolean {
   const top = window[r]!;
   const next = window[r + 1];
   if (!next) return false;
-  if (
-    merges.some(
-      (m) => m.firstRow === r && (m.lastRow > r || next.slice(m.firstColumn, m.lastColumn + 1).some(isLabel)),
-    )
-  )
-    return true;
+  const fromHeader = merges.filter((m) => m.firstRow === r);
+  if (fromHeader.some((m) => m.lastRow > r)) return true;
   if (next.some((c) => !isEmptyCell(c) && !isLabel(c))) return false;
-  return next.some((c, i) => isLabel(c) && isEmptyCell(top[i]));
+  const underMerge = (i: number) => fromHeader.some((m) => m.firstColumn <= i && i <= m.lastColumn);
+  return next.some((c, i) => isLabel(c) && (underMerge(i) || isEmptyCell(top[i])));
 }
 
 function joinTwoRows(window: readonly Row[], r: number, merges: readonly MergedRange[]): string[] {

@@ -75,6 +75,17 @@ describe("findHeader", () => {
     });
   });
 
+  it("does not take data under a header merged across columns for a second header row", () => {
+    const sheet = rows(`
+      姓名 | 学时 | 备注 |
+      张三 | #20 | 补录 |
+    `);
+    const merges = [{ firstRow: 0, firstColumn: 2, lastRow: 0, lastColumn: 3 }];
+    expect(findHeader(sheet, merges).ok && findHeader(sheet, merges)).toMatchObject({
+      value: { headerRowCount: 1 },
+    });
+  });
+
   it("drops empty columns and keeps a column with data but no name", () => {
     const sheet = rows(`
       姓名 | | 学时 | | 
