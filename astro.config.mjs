@@ -2,8 +2,6 @@
 import { defineConfig } from "astro/config";
 import preact from "@astrojs/preact";
 import sitemap from "@astrojs/sitemap";
-import { satteri } from "@astrojs/markdown-satteri";
-import { demoteHeadings } from "./src/build/demote-headings.ts";
 
 // SITE and BASE let one build serve from a domain root or a sub-path such as /zhipei/.
 const site = process.env.SITE ?? "http://127.0.0.1:4321";
@@ -15,6 +13,4 @@ export default defineConfig({
   trailingSlash: "always",
   integrations: [preact(), sitemap()],
   build: { inlineStylesheets: "never" },
-  // Notices sit under the program page's own h2, so their ## headings become h3.
-  markdown: { processor: satteri({ mdastPlugins: [demoteHeadings] }) },
 });

@@ -22,7 +22,7 @@ describe.each([...programs])("%s", (_slug, { data, body }) => {
 
   it("has a notice body with text under at least one heading", () => {
     expect(body.trim().length).toBeGreaterThan(200);
-    expect(body).toMatch(/^## \S/m);
+    expect(body).toMatch(/^### \S/m);
   });
 
   it("quotes every rule's original wording verbatim from its seed", () => {
