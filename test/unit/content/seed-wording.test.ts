@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { loadPrograms } from "../helpers/load-programs.ts";
 
 const programs = loadPrograms();
-const seedsDir = new URL("../../../content/seeds/", import.meta.url);
+const seedsDir = new URL("../../../../shared/seeds/", import.meta.url);
 
 /** Line breaks and spaces in the seeds come from PDF extraction, not from the authors: ignore them. */
 const normalise = (text: string): string => text.replace(/\s+/g, "");
