@@ -41,14 +41,15 @@ function formatCount(count: number): string {
   return count.toLocaleString("zh-CN");
 }
 
+// Rounded up to 0.1 MB, so a size just over a limit never prints as the limit itself.
 function formatMegabytes(bytes: number): string {
-  return `${formatCount(Math.round(bytes / 1024 / 1024))} MB`;
+  return `${formatCount(Math.ceil((bytes / 1024 / 1024) * 10) / 10)} MB`;
 }
 
 const messages: { [C in ReadFailureCode]: (file: string, details: FailureDetails[C]) => string } = {
   "empty-file": (file) => `文件「${file}」是空的（0 字节），请确认选对了文件。`,
   "unsupported-type": (file, { extension }) =>
-    `不能导入「${file}」：不支持 ${extension ? `.${extension}` : "无扩展名的"}文件。请导入 Excel（.xlsx、.xls）、WPS（.et）、OpenDocument（.ods）或 CSV 文件。`,
+    `不能导入「${file}」：不支持${extension ? ` .${extension} ` : "没有扩展名的"}文件。请导入 Excel（.xlsx、.xls）、WPS（.et）、OpenDocument（.ods）或 CSV 文件。`,
   "file-too-large": (file, { bytes }) =>
     `文件「${file}」有 ${formatMegabytes(bytes)}，超过 ${formatMegabytes(MAX_FILE_BYTES)} 的上限。请删去无关的工作表，或拆成几个文件后分别导入。`,
   "text-not-workbook": (file, { extension }) =>
