@@ -62,7 +62,9 @@ export async function readSitemap(siteUrl: string): Promise<string[]> {
     const response = await fetch(url);
     if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
     const xml = await response.text();
-    return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => toServerUrl(m[1] ?? "", siteUrl)?.href ?? "");
+    return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].flatMap(
+      (m) => toServerUrl(m[1] ?? "", siteUrl)?.href ?? [],
+    );
   };
   const sitemaps = await readLocs(new URL("sitemap-index.xml", siteUrl).href);
   return (await Promise.all(sitemaps.map(readLocs))).flat();
