@@ -2,7 +2,7 @@
 import type { Gate } from "../rules/rule-schema.ts";
 import { holds } from "./compare-figures.ts";
 import { toHundredths } from "./hundredths.ts";
-import type { MeasureColumns } from "./measure-columns.ts";
+import { numberAt, type MeasureColumns } from "./measure-columns.ts";
 
 /** A gate's state for one trainee. */
 export const gateState = { passed: 0, failed: 1, missing: 2 } as const;
@@ -20,10 +20,10 @@ export function checkGate(g: Gate, columns: MeasureColumns): Uint8Array {
     for (let i = 0; i < n; i++) if (present[i] === 0) states[i] = gateState.failed;
     return states;
   }
-  const values = columns.numbers(g.measure);
+  const values = columns.raw(g.measure);
   const bound = toHundredths(g.value ?? 0);
   for (let i = 0; i < n; i++) {
-    const v = values[i] as number;
+    const v = numberAt(values, i);
     if (v !== v) states[i] = gateState.missing;
     else if (!holds(g.op, toHundredths(v), bound)) states[i] = gateState.failed;
   }

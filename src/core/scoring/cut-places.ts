@@ -36,7 +36,7 @@ export const PENDING_PLACE = 254;
 
 /** Everything a cut reads and writes, shared across the groups of a cohort. */
 export interface CutContext {
-  ids: readonly string[];
+  ids: ArrayLike<string>;
   rank: Int32Array;
   total: Int32Array;
   ties: Tie[];

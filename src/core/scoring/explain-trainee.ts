@@ -16,7 +16,11 @@ import { nameMeasure, NOT_ENTERED, printComparison, printFigure, readNumber } fr
 import { formatFigure, formatPoints, toHundredths } from "./hundredths.ts";
 import { labelOutcome, outcome } from "./outcome.ts";
 import { isEligible, type CohortScores } from "./score-cohort.ts";
-import type { TraineeRecord } from "./scoring-input.ts";
+import type { MeasureValue } from "./scoring-input.ts";
+import { readMeasure } from "./trainee-table.ts";
+
+/** A trainee's value of a measure. */
+type ValueOf = (key: string) => MeasureValue;
 
 /** A component's part in the total. */
 export interface ExplainedComponent {
@@ -92,7 +96,7 @@ export interface TraineeExplanation {
 /** Explains trainee `i`; `names` (from the program's templates) name the measures in sentences. */
 export function explainTrainee(scores: CohortScores, i: number, names: MeasureNames = new Map()): TraineeExplanation {
   const { rules } = scores;
-  const t = scores.trainees[i] as TraineeRecord;
+  const valueOf: ValueOf = (key) => readMeasure(scores.table, key, i);
   const lines = describeRules(rules, names);
   const sentences = (topic: string): string[] => lines.filter((l) => l.topic === topic).map((l) => l.sentence);
   const componentRules = sentences("考核项");
@@ -101,7 +105,7 @@ export function explainTrainee(scores: CohortScores, i: number, names: MeasureNa
     const column = scores.components[k];
     const points = column?.points[i] ?? 0;
     const missing = column?.missing?.[i] === 1;
-    const { figure, note } = describeComponentFigure(c, t, names, missing);
+    const { figure, note } = describeComponentFigure(c, valueOf, names, missing);
     return {
       id: c.id,
       label: c.label,
@@ -117,7 +121,7 @@ export function explainTrainee(scores: CohortScores, i: number, names: MeasureNa
   const gates = rules.gates.map((g, k): ExplainedGate => {
     const state = scores.gates[k]?.[i] ?? gateState.passed;
     const name = nameMeasure(names, g.measure, g.label);
-    const value = t.measures[g.measure];
+    const value = valueOf(g.measure);
     const text =
       g.op === "present" ? `${name} ${printFigure(value)}` : printComparison(name, value, g.op, g.value ?? 0);
     return {
@@ -147,7 +151,7 @@ export function explainTrainee(scores: CohortScores, i: number, names: MeasureNa
   const certificate = rules.certificate === undefined ? null : scores.certificate[i] === 1;
   const talentPool = rules.talentPool === undefined ? null : scores.talentPool[i] === 1;
   return {
-    id: t.id,
+    id: scores.table.ids[i] as string,
     components,
     gates,
     total,
@@ -175,54 +179,54 @@ export function explainTrainee(scores: CohortScores, i: number, names: MeasureNa
 
 function describeComponentFigure(
   c: Component,
-  t: TraineeRecord,
+  valueOf: ValueOf,
   names: MeasureNames,
   missing: boolean,
 ): { figure: string; note: string | null } {
   switch (c.kind) {
     case "linear": {
-      const v = readNumber(t.measures[c.measure]);
-      const figure = `${nameMeasure(names, c.measure, c.label)} ${printFigure(t.measures[c.measure])}`;
+      const v = readNumber(valueOf(c.measure));
+      const figure = `${nameMeasure(names, c.measure, c.label)} ${printFigure(valueOf(c.measure))}`;
       if (missing) return { figure, note: "未录入，不计分，结果为缺考或未录入" };
       return { figure, note: v > c.full ? `超过 ${formatFigure(c.full)}，按 ${formatFigure(c.full)} 计` : null };
     }
     case "proRata": {
-      const done = t.measures[c.measure];
+      const done = valueOf(c.measure);
       const requiredKey = typeof c.required === "number" ? null : c.required.measure;
-      const required = requiredKey === null ? c.required : t.measures[requiredKey];
+      const required = typeof c.required === "number" ? c.required : valueOf(c.required.measure);
       const figure = `${nameMeasure(names, c.measure, "完成")} ${printFigure(done)} / ${
         requiredKey === null ? "" : `${nameMeasure(names, requiredKey, "应完成")} `
-      }${printFigure(required as number)}`;
+      }${printFigure(required)}`;
       if (missing) return { figure, note: "完成量或应完成量未录入（或为 0），不计分，结果为缺考或未录入" };
-      return { figure, note: readNumber(done) > readNumber(required as number) ? "已超额完成，按全部完成计" : null };
+      return { figure, note: readNumber(done) > readNumber(required) ? "已超额完成，按全部完成计" : null };
     }
     case "threshold": {
       const name = nameMeasure(names, c.measure, c.label);
       if (missing) return { figure: `${name} ${NOT_ENTERED}`, note: "未录入，不计分，结果为缺考或未录入" };
-      return { figure: printComparison(name, t.measures[c.measure], c.op, c.threshold), note: null };
+      return { figure: printComparison(name, valueOf(c.measure), c.op, c.threshold), note: null };
     }
     case "items":
-      return describeItems(c, t);
+      return describeItems(c, valueOf);
     case "bands": {
-      const v = readNumber(t.measures[c.measure]);
-      const figure = `${nameMeasure(names, c.measure, c.label)} ${printFigure(t.measures[c.measure])}${v === v ? ` ${c.unit}` : ""}`;
+      const v = readNumber(valueOf(c.measure));
+      const figure = `${nameMeasure(names, c.measure, c.label)} ${printFigure(valueOf(c.measure))}${v === v ? ` ${c.unit}` : ""}`;
       return { figure, note: v > 0 ? null : "为 0 或未填，不得分" };
     }
     case "bonus": {
-      const v = readNumber(t.measures[c.measure]);
+      const v = readNumber(valueOf(c.measure));
       return {
-        figure: `${nameMeasure(names, c.measure, c.label)} ${printFigure(t.measures[c.measure])}`,
+        figure: `${nameMeasure(names, c.measure, c.label)} ${printFigure(valueOf(c.measure))}`,
         note: v > 0 ? null : "未获得认定或未填，不加分",
       };
     }
   }
 }
 
-function describeItems(c: Extract<Component, { kind: "items" }>, t: TraineeRecord): { figure: string; note: string | null } {
+function describeItems(c: Extract<Component, { kind: "items" }>, valueOf: ValueOf): { figure: string; note: string | null } {
   let sum = 0;
   const parts: string[] = [];
   for (const item of c.items) {
-    const count = readNumber(t.measures[item.measure]);
+    const count = readNumber(valueOf(item.measure));
     if (!(count > 0)) continue;
     sum += toHundredths(item.pointsEach) * count;
     parts.push(`${item.label} ${formatFigure(count)} × ${formatFigure(item.pointsEach)} 分`);
@@ -236,10 +240,9 @@ function describeItems(c: Extract<Component, { kind: "items" }>, t: TraineeRecor
 function explainParts(scores: CohortScores, i: number, names: MeasureNames): ExplainedPart[] {
   const attempts = scores.rules.attempts;
   if (attempts === undefined) return [];
-  const t = scores.trainees[i] as TraineeRecord;
   return attempts.parts.map((part, k): ExplainedPart => {
     const mark = (key: string, fallback: string): { figure: string; passed: boolean | null } => {
-      const value = t.measures[key];
+      const value = readMeasure(scores.table, key, i);
       const m = markAttempt(part, readNumber(value), value === true || typeof value === "number" ? 1 : 0);
       return {
         figure: `${nameMeasure(names, key, fallback)} ${printFigure(value)}`,

@@ -124,13 +124,20 @@ function collectUnits(t: Target, input: ProgressInput): { units: Unit[]; notEnte
 function memberUnits(counts: "poolMembers" | "trainees", scores: CohortScores | undefined): Unit[] {
   if (scores === undefined) return [];
   const { rules } = scores;
+  const { table } = scores;
   const units: Unit[] = [];
-  for (const [i, t] of scores.trainees.entries()) {
+  for (let i = 0; i < table.ids.length; i++) {
     const member =
       counts === "poolMembers"
         ? rules.talentPool === undefined || scores.talentPool[i] === 1
         : rules.selection === undefined || scores.outcome[i] === outcome.selected;
-    if (member) units.push({ keys: keysOf(t), amount: 1, distinct: t.id });
+    const keys = {
+      year: table.year?.[i] ?? undefined,
+      category: table.category?.[i] ?? undefined,
+      region: table.region?.[i] ?? undefined,
+      orgKind: table.orgKind?.[i] ?? undefined,
+    };
+    if (member) units.push({ keys: keysOf(keys), amount: 1, distinct: table.ids[i] as string });
   }
   return units;
 }

@@ -8,7 +8,10 @@
 import type { Component } from "../rules/rule-schema.ts";
 import { holds } from "./compare-figures.ts";
 import { roundHalfUp, toHundredths } from "./hundredths.ts";
-import type { MeasureColumns } from "./measure-columns.ts";
+import { numberAt, type MeasureColumns } from "./measure-columns.ts";
+import type { MeasureValue } from "./scoring-input.ts";
+
+type Values = ArrayLike<MeasureValue>;
 
 /** One component's result for every trainee. */
 export interface ComponentColumn {
@@ -20,38 +23,33 @@ export interface ComponentColumn {
 
 /** Scores one component for the whole cohort. */
 export function scoreComponent(c: Component, columns: MeasureColumns): ComponentColumn {
+  const n = columns.size;
   switch (c.kind) {
     case "linear":
-      return scoreScaled(columns.numbers(c.measure), c.full, null, c.weight);
+      return scoreScaled(n, columns.raw(c.measure), c.full, null, c.weight);
     case "proRata":
       return typeof c.required === "number"
-        ? scoreScaled(columns.numbers(c.measure), c.required, null, c.weight)
-        : scoreScaled(columns.numbers(c.measure), 0, columns.numbers(c.required.measure), c.weight);
+        ? scoreScaled(n, columns.raw(c.measure), c.required, null, c.weight)
+        : scoreScaled(n, columns.raw(c.measure), 0, columns.raw(c.required.measure), c.weight);
     case "threshold":
-      return scoreThreshold(c, columns.numbers(c.measure));
+      return scoreThreshold(n, c, columns.raw(c.measure));
     case "items":
-      return { points: scoreItems(c, columns), missing: null };
+      return { points: scoreItems(n, c, columns), missing: null };
     case "bands":
-      return { points: scoreBands(c, columns.numbers(c.measure)), missing: null };
+      return { points: scoreBands(n, c, columns.raw(c.measure)), missing: null };
     case "bonus":
-      return { points: scoreBonus(c.points, columns.numbers(c.measure)), missing: null };
+      return { points: scoreBonus(n, c.points, columns.raw(c.measure)), missing: null };
   }
 }
 
-/** weight × min(value, full) / full, rounded once; `fullColumn` gives a per-trainee full (pro rata). */
-function scoreScaled(
-  values: Float64Array,
-  fixedFull: number,
-  fullColumn: Float64Array | null,
-  weight: number,
-): ComponentColumn {
-  const n = values.length;
+/** weight × min(value, full) / full, rounded once; `fullValues` gives a per-trainee full (pro rata). */
+function scoreScaled(n: number, values: Values, fixedFull: number, fullValues: Values | null, weight: number): ComponentColumn {
   const points = new Int32Array(n);
   const missing = new Uint8Array(n);
   const weight100 = weight * 100;
   for (let i = 0; i < n; i++) {
-    const full = fullColumn === null ? fixedFull : (fullColumn[i] as number);
-    const v = values[i] as number;
+    const full = fullValues === null ? fixedFull : numberAt(fullValues, i);
+    const v = numberAt(values, i);
     // A required amount of 0 or less cannot scale anything: treated as not entered.
     if (v !== v || !(full > 0)) {
       missing[i] = 1;
@@ -63,48 +61,44 @@ function scoreScaled(
   return { points, missing };
 }
 
-function scoreThreshold(c: Extract<Component, { kind: "threshold" }>, values: Float64Array): ComponentColumn {
-  const n = values.length;
+function scoreThreshold(n: number, c: Extract<Component, { kind: "threshold" }>, values: Values): ComponentColumn {
   const points = new Int32Array(n);
   const missing = new Uint8Array(n);
   const threshold = toHundredths(c.threshold);
   const weight = toHundredths(c.weight);
   for (let i = 0; i < n; i++) {
-    const v = values[i] as number;
+    const v = numberAt(values, i);
     if (v !== v) missing[i] = 1;
     else if (holds(c.op, toHundredths(v), threshold)) points[i] = weight;
   }
   return { points, missing };
 }
 
-function scoreItems(c: Extract<Component, { kind: "items" }>, columns: MeasureColumns): Int32Array {
-  const n = columns.size;
-  const sums = new Float64Array(n);
-  for (const item of c.items) {
-    const counts = columns.numbers(item.measure);
-    const each = toHundredths(item.pointsEach);
-    for (let i = 0; i < n; i++) {
-      const count = counts[i] as number;
-      if (count > 0) sums[i] = (sums[i] as number) + each * count;
-    }
-  }
+/** Each trainee's items summed across the group in one pass, then rounded once and capped. */
+function scoreItems(n: number, c: Extract<Component, { kind: "items" }>, columns: MeasureColumns): Int32Array {
+  const counts = c.items.map((item) => columns.raw(item.measure));
+  const each = c.items.map((item) => toHundredths(item.pointsEach));
   const cap = c.cap === undefined ? Number.POSITIVE_INFINITY : toHundredths(c.cap);
   const points = new Int32Array(n);
   for (let i = 0; i < n; i++) {
-    const sum = roundHalfUp(sums[i] as number);
-    points[i] = sum > cap ? cap : sum;
+    let sum = 0;
+    for (let k = 0; k < counts.length; k++) {
+      const count = numberAt(counts[k] as Values, i);
+      if (count > 0) sum += (each[k] as number) * count;
+    }
+    const rounded = roundHalfUp(sum);
+    points[i] = rounded > cap ? cap : rounded;
   }
   return points;
 }
 
-function scoreBands(c: Extract<Component, { kind: "bands" }>, values: Float64Array): Int32Array {
-  const n = values.length;
+function scoreBands(n: number, c: Extract<Component, { kind: "bands" }>, values: Values): Int32Array {
   const points = new Int32Array(n);
   const bounds = c.bands.map((b) => (b.below === undefined ? Number.POSITIVE_INFINITY : toHundredths(b.below)));
   const bandPoints = c.bands.map((b) => toHundredths(b.points));
   const last = bandPoints.length - 1;
   for (let i = 0; i < n; i++) {
-    const v = values[i] as number;
+    const v = numberAt(values, i);
     if (!(v > 0)) continue;
     const amount = toHundredths(v);
     let band = 0;
@@ -114,10 +108,9 @@ function scoreBands(c: Extract<Component, { kind: "bands" }>, values: Float64Arr
   return points;
 }
 
-function scoreBonus(bonus: number, values: Float64Array): Int32Array {
-  const n = values.length;
+function scoreBonus(n: number, bonus: number, values: Values): Int32Array {
   const points = new Int32Array(n);
   const bonus100 = toHundredths(bonus);
-  for (let i = 0; i < n; i++) if ((values[i] as number) > 0) points[i] = bonus100;
+  for (let i = 0; i < n; i++) if (numberAt(values, i) > 0) points[i] = bonus100;
   return points;
 }

@@ -5,7 +5,7 @@
 import type { RuleSet } from "../rules/rule-schema.ts";
 import { cutPlaces, type CutColumns, type CutContext } from "./cut-places.ts";
 import { writeRanks, type RankKey } from "./rank-trainees.ts";
-import type { TraineeRecord } from "./scoring-input.ts";
+import type { TraineeTable } from "./trainee-table.ts";
 
 type Selection = NonNullable<RuleSet["selection"]>;
 
@@ -19,14 +19,15 @@ export interface Groups {
 }
 
 /** Reads each trainee's selection group. */
-export function readGroups(groupBy: Selection["groupBy"], trainees: readonly TraineeRecord[]): Groups {
-  const groupOf = new Int32Array(trainees.length);
+export function readGroups(groupBy: Selection["groupBy"], table: TraineeTable): Groups {
+  const groupOf = new Int32Array(table.ids.length);
   if (groupBy === "none") return { names: [""], groupOf };
   const index = new Map<string, number>();
   const names: string[] = [];
-  for (let i = 0; i < trainees.length; i++) {
-    const name = trainees[i]?.[groupBy];
-    if (name === undefined) {
+  const column = table[groupBy];
+  for (let i = 0; i < groupOf.length; i++) {
+    const name = column?.[i];
+    if (name === undefined || name === null) {
       groupOf[i] = -1;
       continue;
     }

@@ -8,6 +8,7 @@ import { NOT_ENTERED } from "./describe-figures.ts";
 import { labelOutcome, outcomeLabels } from "./outcome.ts";
 import type { Problem } from "./problem.ts";
 import { isEligible, type CohortScores } from "./score-cohort.ts";
+import type { TraineeAttribute } from "./trainee-table.ts";
 
 /** Head-counts by outcome word and tier name (every word present, 0 included), plus eligibility. */
 export interface Counts {
@@ -48,11 +49,11 @@ const PENDING_TIER = "待定（并列）";
 /** Counts a scored cohort. */
 export function summarizeCohort(scores: CohortScores): CohortSummary {
   const tierWords = [...scores.tierNames, ...(scores.tierNames.length > 0 ? [PENDING_TIER] : [])];
-  const computed = countWhere(scores, tierWords, null);
+  const computed = countWhere(scores, tierWords);
   const effective = structuredClone(computed);
   const overrides: ListedOverride[] = [];
   for (const [i, o] of scores.overrides) {
-    const id = scores.trainees[i]?.id ?? "";
+    const id = scores.table.ids[i] ?? "";
     const outcomeWord = labelOutcome(scores.outcome[i] as number);
     const tierWord = tierWordOf(scores, i);
     if (o.selection !== undefined) {
@@ -73,8 +74,8 @@ export function summarizeCohort(scores: CohortScores): CohortSummary {
   return {
     computed,
     effective,
-    byRegion: countBy(scores, tierWords, (i) => scores.trainees[i]?.region),
-    byCluster: countBy(scores, tierWords, (i) => scores.trainees[i]?.cluster),
+    byRegion: countBy(scores, tierWords, "region"),
+    byCluster: countBy(scores, tierWords, "cluster"),
     ties: scores.ties,
     openTies: scores.ties.filter((t) => !t.decided).length,
     overrides,
@@ -93,41 +94,56 @@ function move(counts: Record<string, number>, from: string, to: string): void {
   counts[to] = (counts[to] ?? 0) + 1;
 }
 
-/** Counts of `members` (every trainee when null). */
-function countWhere(scores: CohortScores, tierWords: readonly string[], members: Int32Array | null): Counts {
-  const outcomes = new Int32Array(outcomeLabels.length);
-  const tiers = new Int32Array(tierWords.length);
-  let certificate = 0;
-  let talentPool = 0;
-  const n = members === null ? scores.outcome.length : members.length;
-  for (let k = 0; k < n; k++) {
-    const i = members === null ? k : (members[k] as number);
-    (outcomes[scores.outcome[i] as number] as number)++;
+/** Counts of the whole cohort. */
+function countWhere(scores: CohortScores, tierWords: readonly string[]): Counts {
+  return countGroups(scores, tierWords, new Int32Array(scores.outcome.length), 1)[0] as Counts;
+}
+
+/**
+ * Counts per group in one pass: `groupOf[i]` is trainee i's group. Tallies
+ * go into flat typed arrays (group × word), so no list per group is built.
+ */
+function countGroups(scores: CohortScores, tierWords: readonly string[], groupOf: Int32Array, groups: number): Counts[] {
+  const o = outcomeLabels.length;
+  const w = tierWords.length;
+  const outcomes = new Int32Array(groups * o);
+  const tiers = new Int32Array(groups * w);
+  const tallies = new Int32Array(groups * 3);
+  for (let i = 0; i < groupOf.length; i++) {
+    const g = groupOf[i] as number;
+    (outcomes[g * o + (scores.outcome[i] as number)] as number)++;
     const t = scores.tier[i] as number;
-    if (t !== NO_TIER) (tiers[t === PENDING_PLACE ? tierWords.length - 1 : t] as number)++;
-    certificate += scores.certificate[i] as number;
-    talentPool += scores.talentPool[i] as number;
+    if (t !== NO_TIER) (tiers[g * w + (t === PENDING_PLACE ? w - 1 : t)] as number)++;
+    tallies[g * 3] = (tallies[g * 3] as number) + 1;
+    tallies[g * 3 + 1] = (tallies[g * 3 + 1] as number) + (scores.certificate[i] as number);
+    tallies[g * 3 + 2] = (tallies[g * 3 + 2] as number) + (scores.talentPool[i] as number);
   }
-  return {
-    trainees: n,
-    outcomes: Object.fromEntries(outcomeLabels.map((w, k) => [w, outcomes[k] as number])),
-    tiers: Object.fromEntries(tierWords.map((w, k) => [w, tiers[k] as number])),
-    certificate,
-    talentPool,
-  };
+  return Array.from({ length: groups }, (_, g) => ({
+    trainees: tallies[g * 3] as number,
+    outcomes: Object.fromEntries(outcomeLabels.map((word, k) => [word, outcomes[g * o + k] as number])),
+    tiers: Object.fromEntries(tierWords.map((word, k) => [word, tiers[g * w + k] as number])),
+    certificate: tallies[g * 3 + 1] as number,
+    talentPool: tallies[g * 3 + 2] as number,
+  }));
 }
 
 function countBy(
   scores: CohortScores,
   tierWords: readonly string[],
-  keyOf: (i: number) => string | undefined,
+  attribute: TraineeAttribute,
 ): { key: string; counts: Counts }[] {
-  const lists = new Map<string, number[]>();
-  for (let i = 0; i < scores.outcome.length; i++) {
-    const key = keyOf(i) ?? NOT_ENTERED;
-    let list = lists.get(key);
-    if (list === undefined) lists.set(key, (list = []));
-    list.push(i);
+  const index = new Map<string, number>();
+  const keys: string[] = [];
+  const column = scores.table[attribute];
+  const groupOf = new Int32Array(scores.outcome.length);
+  for (let i = 0; i < groupOf.length; i++) {
+    const key = column?.[i] ?? NOT_ENTERED;
+    let g = index.get(key);
+    if (g === undefined) {
+      g = keys.push(key) - 1;
+      index.set(key, g);
+    }
+    groupOf[i] = g;
   }
-  return [...lists].map(([key, list]) => ({ key, counts: countWhere(scores, tierWords, Int32Array.from(list)) }));
+  return countGroups(scores, tierWords, groupOf, keys.length).map((counts, g) => ({ key: keys[g] as string, counts }));
 }

@@ -39,7 +39,7 @@ export function trainee(
 
 /** What a results row shows for one trainee, looked up by id. */
 export function rowOf(scores: CohortScores, id: string): { total: string; rank: number; outcome: string; tier: string | null } {
-  const i = scores.trainees.findIndex((t) => t.id === id);
+  const i = Array.from(scores.table.ids).indexOf(id);
   if (i < 0) throw new Error(`no trainee ${id}`);
   const tier = scores.tier[i] as number;
   return {
@@ -52,7 +52,7 @@ export function rowOf(scores: CohortScores, id: string): { total: string; rank: 
 
 /** The explanation of one trainee, looked up by id, with the program's measure names. */
 export function explain(scores: CohortScores, id: string, slug: string): TraineeExplanation {
-  const i = scores.trainees.findIndex((t) => t.id === id);
+  const i = Array.from(scores.table.ids).indexOf(id);
   if (i < 0) throw new Error(`no trainee ${id}`);
   return explainTrainee(scores, i, namesOf(slug));
 }

@@ -67,8 +67,8 @@ function withSmallQuota(rules: RuleSet): RuleSet {
 /** Per trainee id, everything the results table shows. */
 function resultsById(scores: CohortScores): Map<string, unknown> {
   return new Map(
-    scores.trainees.map((t, i) => [
-      t.id,
+    Array.from(scores.table.ids, (id, i) => [
+      id,
       {
         total: scores.total[i],
         complete: scores.complete[i],
