@@ -22,7 +22,8 @@ export interface RuleChange {
 }
 
 /** The patched rules with their changes, or what is wrong with the patch. */
-export type PatchResult = { ok: true; rules: RuleSet; changes: RuleChange[] } | { ok: false; problems: string[] };
+export type PatchResult =
+  { ok: true; rules: RuleSet; changes: RuleChange[] } | { ok: false; problems: string[] };
 
 /** What identifies a rule and its wording: never a parameter. */
 const FIXED_KEYS = new Set([
@@ -84,7 +85,10 @@ export function normalizeRulePath(rules: RuleSet, path: string): string | null {
 
 type Container = Record<string | number, unknown>;
 
-function locate(root: unknown, path: string): { parent: Container; key: string | number; canonical: string } | string {
+function locate(
+  root: unknown,
+  path: string,
+): { parent: Container; key: string | number; canonical: string } | string {
   const segments = path.replace(/^\//, "").split(/[./]/);
   let node: unknown = root;
   const canonical: string[] = [];
@@ -123,7 +127,10 @@ function walkDifferences(a: unknown, b: unknown, path: string[], out: RuleChange
     if (a !== b) out.push({ path: path.join("."), published: a, value: b });
     return;
   }
-  if (Array.isArray(a) !== Array.isArray(b) || (Array.isArray(a) && Array.isArray(b) && a.length !== b.length)) {
+  if (
+    Array.isArray(a) !== Array.isArray(b) ||
+    (Array.isArray(a) && Array.isArray(b) && a.length !== b.length)
+  ) {
     out.push({ path: path.join("."), published: a, value: b });
     return;
   }

@@ -32,7 +32,8 @@ export function readAdmission(admission: Admission, columns: MeasureColumns): Ad
   for (let i = 0; i < n; i++) {
     const c = charged[i] as number;
     if (c !== c) fee[i] = feeState.unknown;
-    else if (c > 0) fee[i] = waived !== null && (waived[i] as number) > 0 ? feeState.waived : feeState.charged;
+    else if (c > 0)
+      fee[i] = waived !== null && (waived[i] as number) > 0 ? feeState.waived : feeState.charged;
   }
   return { priority, fee };
 }
@@ -60,7 +61,8 @@ export function admitToSession(
 
 /** Earlier first; ISO date strings compare as text, numbers as numbers; 未录入 last. */
 function compareRegistered(a: unknown, b: unknown): number {
-  const known = (v: unknown): v is string | number => typeof v === "string" || (typeof v === "number" && Number.isFinite(v));
+  const known = (v: unknown): v is string | number =>
+    typeof v === "string" || (typeof v === "number" && Number.isFinite(v));
   if (!known(a)) return known(b) ? 1 : 0;
   if (!known(b)) return -1;
   if (typeof a === "number" && typeof b === "number") return a - b;

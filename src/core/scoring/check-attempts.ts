@@ -30,7 +30,9 @@ export const attemptMark = { passed: 0, failed: 1, missing: 2 } as const;
 export function markAttempt(part: AttemptPart, value: number, present: number): number {
   if (value !== value) return attemptMark.missing;
   if (part.op === "present") return present === 1 ? attemptMark.passed : attemptMark.failed;
-  return holds(part.op, toHundredths(value), toHundredths(part.value ?? 0)) ? attemptMark.passed : attemptMark.failed;
+  return holds(part.op, toHundredths(value), toHundredths(part.value ?? 0))
+    ? attemptMark.passed
+    : attemptMark.failed;
 }
 
 /** Combines the marks of the first attempt and the make-up into the part's state. */

@@ -74,7 +74,7 @@ export function cutPlaces(
     return k;
   };
   const labels = [...places.map((p) => p.label), rest];
-  for (let start = 0; start < ordered.length; ) {
+  for (let start = 0; start < ordered.length;) {
     const rank = ctx.rank[ordered[start] as number];
     let end = start + 1;
     while (end < ordered.length && ctx.rank[ordered[end] as number] === rank) end++;

@@ -90,15 +90,25 @@ export interface TraineeExplanation {
   admission: { priority: string; fee: string } | null;
   overrides: ExplainedOverride[];
   /** The result once overrides are applied; equal to the computed one when there are none. */
-  effective: { outcome: string; tier: string | null; certificate: boolean | null; talentPool: boolean | null };
+  effective: {
+    outcome: string;
+    tier: string | null;
+    certificate: boolean | null;
+    talentPool: boolean | null;
+  };
 }
 
 /** Explains trainee `i`; `names` (from the program's templates) name the measures in sentences. */
-export function explainTrainee(scores: CohortScores, i: number, names: MeasureNames = new Map()): TraineeExplanation {
+export function explainTrainee(
+  scores: CohortScores,
+  i: number,
+  names: MeasureNames = new Map(),
+): TraineeExplanation {
   const { rules } = scores;
   const valueOf: ValueOf = (key) => readMeasure(scores.table, key, i);
   const lines = describeRules(rules, names);
-  const sentences = (topic: string): string[] => lines.filter((l) => l.topic === topic).map((l) => l.sentence);
+  const sentences = (topic: string): string[] =>
+    lines.filter((l) => l.topic === topic).map((l) => l.sentence);
   const componentRules = sentences("考核项");
   const gateRules = sentences("必要条件");
   const components = rules.components.map((c, k): ExplainedComponent => {
@@ -172,7 +182,8 @@ export function explainTrainee(scores: CohortScores, i: number, names: MeasureNa
       tier: overrides?.tier?.value ?? tier,
       certificate:
         rules.certificate === undefined ? null : isEligible(scores, rules.certificate.when, i, overrides),
-      talentPool: rules.talentPool === undefined ? null : isEligible(scores, rules.talentPool.when, i, overrides),
+      talentPool:
+        rules.talentPool === undefined ? null : isEligible(scores, rules.talentPool.when, i, overrides),
     },
   };
 }
@@ -188,7 +199,10 @@ function describeComponentFigure(
       const v = readNumber(valueOf(c.measure));
       const figure = `${nameMeasure(names, c.measure, c.label)} ${printFigure(valueOf(c.measure))}`;
       if (missing) return { figure, note: "未录入，不计分，结果为缺考或未录入" };
-      return { figure, note: v > c.full ? `超过 ${formatFigure(c.full)}，按 ${formatFigure(c.full)} 计` : null };
+      return {
+        figure,
+        note: v > c.full ? `超过 ${formatFigure(c.full)}，按 ${formatFigure(c.full)} 计` : null,
+      };
     }
     case "proRata": {
       const done = valueOf(c.measure);
@@ -222,7 +236,10 @@ function describeComponentFigure(
   }
 }
 
-function describeItems(c: Extract<Component, { kind: "items" }>, valueOf: ValueOf): { figure: string; note: string | null } {
+function describeItems(
+  c: Extract<Component, { kind: "items" }>,
+  valueOf: ValueOf,
+): { figure: string; note: string | null } {
   let sum = 0;
   const parts: string[] = [];
   for (const item of c.items) {
@@ -233,7 +250,10 @@ function describeItems(c: Extract<Component, { kind: "items" }>, valueOf: ValueO
   }
   if (parts.length === 0) return { figure: "无", note: "未填或为 0，不得分" };
   const cap = c.cap === undefined ? null : toHundredths(c.cap);
-  const note = cap !== null && sum > cap ? `合计 ${formatPoints(Math.round(sum))} 分，超过上限 ${formatFigure(c.cap ?? 0)} 分，按上限计` : null;
+  const note =
+    cap !== null && sum > cap
+      ? `合计 ${formatPoints(Math.round(sum))} 分，超过上限 ${formatFigure(c.cap ?? 0)} 分，按上限计`
+      : null;
   return { figure: parts.join("；"), note };
 }
 
@@ -288,12 +308,15 @@ function explainVerdict(scores: CohortScores, i: number, v: VerdictParts): strin
   const code = scores.outcome[i] as number;
   const failedGates = v.gates.filter((g) => !g.passed && !g.missing).map((g) => g.text);
   // Attempts decide the outcome only where no selection, pass mark or tiering does (hb-bxwq).
-  const attemptsDecide = rules.selection === undefined && rules.passMark === undefined && rules.tiering === undefined;
+  const attemptsDecide =
+    rules.selection === undefined && rules.passMark === undefined && rules.tiering === undefined;
   if (code === outcome.missing) {
     const missing = [
       ...v.components.filter((c) => c.missing).map((c) => c.figure),
       ...v.gates.filter((g) => g.missing).map((g) => g.text),
-      ...(attemptsDecide ? v.parts.filter((p) => p.state === "缺考或未录入").map((p) => `${p.label} ${NOT_ENTERED}`) : []),
+      ...(attemptsDecide
+        ? v.parts.filter((p) => p.state === "缺考或未录入").map((p) => `${p.label} ${NOT_ENTERED}`)
+        : []),
     ];
     if (scores.groups !== null && scores.groups.groupOf[i] === -1)
       missing.push(`所在${rules.selection?.groupBy === "region" ? "市州" : "城市圈"} ${NOT_ENTERED}`);
@@ -333,7 +356,11 @@ function explainVerdict(scores: CohortScores, i: number, v: VerdictParts): strin
   return `总分 ${total}`;
 }
 
-function explainAdmission(scores: CohortScores, i: number, names: MeasureNames): TraineeExplanation["admission"] {
+function explainAdmission(
+  scores: CohortScores,
+  i: number,
+  names: MeasureNames,
+): TraineeExplanation["admission"] {
   const admission = scores.rules.admission;
   if (admission === undefined || scores.admission === null) return null;
   const k = scores.admission.priority[i] as number;
@@ -343,11 +370,12 @@ function explainAdmission(scores: CohortScores, i: number, names: MeasureNames):
       : `第 ${k + 1} 优先：${admission.priority[k]?.label ?? ""}`;
   const amount = `${formatFigure(admission.fee.amount)} ${admission.fee.unit}`;
   const charged = nameMeasure(names, admission.fee.chargedWhen, admission.fee.chargedWhen);
-  const fee = {
-    [feeState.free]: "免费",
-    [feeState.charged]: `缴纳培训费 ${amount}`,
-    [feeState.waived]: `${nameMeasure(names, admission.fee.waivedWhen ?? "", "免缴条件")}，免缴培训费`,
-    [feeState.unknown]: `${charged} ${NOT_ENTERED}，培训费待定`,
-  }[scores.admission.fee[i] as number] ?? "";
+  const fee =
+    {
+      [feeState.free]: "免费",
+      [feeState.charged]: `缴纳培训费 ${amount}`,
+      [feeState.waived]: `${nameMeasure(names, admission.fee.waivedWhen ?? "", "免缴条件")}，免缴培训费`,
+      [feeState.unknown]: `${charged} ${NOT_ENTERED}，培训费待定`,
+    }[scores.admission.fee[i] as number] ?? "";
   return { priority, fee };
 }

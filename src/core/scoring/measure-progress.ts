@@ -38,7 +38,11 @@ export interface TargetProgress {
   share: number;
   breakdowns: { by: Dimension; rows: ProgressRow[] }[];
   /** The first two breakdowns crossed (年度 × 人才类别), when there are two. */
-  cross: { rows: Dimension; columns: Dimension; cells: { row: string; column: string; value: number }[] } | null;
+  cross: {
+    rows: Dimension;
+    columns: Dimension;
+    cells: { row: string; column: string; value: number }[];
+  } | null;
   /** Records that could not count (a class with no enterprise count). */
   notEntered: number;
 }
@@ -88,7 +92,11 @@ function collectUnits(t: Target, input: ProgressInput): { units: Unit[]; notEnte
   switch (t.counts) {
     case "personTimes":
       return {
-        units: (input.participations ?? []).map((p) => ({ keys: keysOf(p), amount: p.personTimes ?? 1, distinct: null })),
+        units: (input.participations ?? []).map((p) => ({
+          keys: keysOf(p),
+          amount: p.personTimes ?? 1,
+          distinct: null,
+        })),
         notEntered: 0,
       };
     case "poolMembers":
@@ -96,20 +104,26 @@ function collectUnits(t: Target, input: ProgressInput): { units: Unit[]; notEnte
       return { units: memberUnits(t.counts, input.scores), notEntered: 0 };
     case "regions":
       return {
-        units: classes.flatMap((c) => (c.region === undefined ? [] : [{ keys: keysOf(c), amount: 1, distinct: c.region }])),
+        units: classes.flatMap((c) =>
+          c.region === undefined ? [] : [{ keys: keysOf(c), amount: 1, distinct: c.region }],
+        ),
         notEntered: classes.filter((c) => c.region === undefined).length,
       };
     case "counties":
       return {
         units: classes.flatMap((c) =>
-          c.county === undefined ? [] : [{ keys: keysOf(c), amount: 1, distinct: `${c.region ?? ""}/${c.county}` }],
+          c.county === undefined
+            ? []
+            : [{ keys: keysOf(c), amount: 1, distinct: `${c.region ?? ""}/${c.county}` }],
         ),
         notEntered: classes.filter((c) => c.county === undefined).length,
       };
     case "enterprises":
       return {
         units: classes.flatMap((c) =>
-          c.enterprises === undefined || c.enterprises === null ? [] : [{ keys: keysOf(c), amount: c.enterprises, distinct: null }],
+          c.enterprises === undefined || c.enterprises === null
+            ? []
+            : [{ keys: keysOf(c), amount: c.enterprises, distinct: null }],
         ),
         notEntered: classes.filter((c) => c.enterprises === undefined || c.enterprises === null).length,
       };
@@ -160,7 +174,11 @@ function sliceUnits(units: readonly Unit[], by: Dimension): ProgressRow[] {
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
-function crossUnits(units: readonly Unit[], rows: Dimension, columns: Dimension): NonNullable<TargetProgress["cross"]> {
+function crossUnits(
+  units: readonly Unit[],
+  rows: Dimension,
+  columns: Dimension,
+): NonNullable<TargetProgress["cross"]> {
   const cells = sliceUnits(units, rows).flatMap((row) =>
     sliceUnits(
       units.filter((u) => (u.keys[rows] ?? NOT_ENTERED) === row.key),

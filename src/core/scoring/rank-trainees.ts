@@ -14,7 +14,11 @@ export interface RankKey {
 }
 
 /** The rank key of a cohort under `ranking`. */
-export function readRankKey(ranking: RuleSet["ranking"], total: Int32Array, columns: MeasureColumns): RankKey {
+export function readRankKey(
+  ranking: RuleSet["ranking"],
+  total: Int32Array,
+  columns: MeasureColumns,
+): RankKey {
   return {
     total,
     tieBreaks: ranking.tieBreak.map((t) => {
@@ -62,10 +66,12 @@ export function orderByRank(key: RankKey, members: Int32Array): Int32Array {
   }
   const span = max - min + 1;
   const ordered =
-    span <= Math.max(1 << 16, 4 * n) ? countingOrder(total, members, max, span) : comparatorOrder(total, members);
+    span <= Math.max(1 << 16, 4 * n)
+      ? countingOrder(total, members, max, span)
+      : comparatorOrder(total, members);
   if (key.tieBreaks.length > 0) {
     const compare = (a: number, b: number): number => compareRank(key, a, b);
-    for (let start = 0; start < n; ) {
+    for (let start = 0; start < n;) {
       const t = total[ordered[start] as number];
       let end = start + 1;
       while (end < n && total[ordered[end] as number] === t) end++;
@@ -79,7 +85,8 @@ export function orderByRank(key: RankKey, members: Int32Array): Int32Array {
 function countingOrder(total: Int32Array, members: Int32Array, max: number, span: number): Int32Array {
   // Slot 0 holds the highest total, so the output is descending and stable.
   const starts = new Int32Array(span + 1);
-  for (let i = 0; i < members.length; i++) (starts[max - (total[members[i] as number] as number) + 1] as number)++;
+  for (let i = 0; i < members.length; i++)
+    (starts[max - (total[members[i] as number] as number) + 1] as number)++;
   for (let s = 1; s <= span; s++) starts[s] = (starts[s] as number) + (starts[s - 1] as number);
   const ordered = new Int32Array(members.length);
   for (let i = 0; i < members.length; i++) {

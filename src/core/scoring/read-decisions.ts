@@ -38,7 +38,10 @@ export function readDecisions(
   for (const d of decisions) {
     const i = indexOf.get(d.traineeId);
     if (i === undefined) {
-      problems.push({ code: "decisionUnknownTrainee", message: `决定所指的学员 ${d.traineeId} 不在本批次中，未采用` });
+      problems.push({
+        code: "decisionUnknownTrainee",
+        message: `决定所指的学员 ${d.traineeId} 不在本批次中，未采用`,
+      });
       continue;
     }
     if (d.kind === "tie") {

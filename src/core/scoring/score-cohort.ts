@@ -119,11 +119,13 @@ export function scoreCohort(
   if (rules.selection !== undefined && groups !== null)
     selectQuota(rules.selection, ctx, { place, tieOf }, key, ordered, groups);
   else writeRanks(key, ordered, rank);
-  if (rules.tiering !== undefined) tierSummary = assignTiers(rules.tiering, ctx, { place: tier, tieOf }, ordered, failed);
+  if (rules.tiering !== undefined)
+    tierSummary = assignTiers(rules.tiering, ctx, { place: tier, tieOf }, ordered, failed);
 
   const parts = rules.attempts === undefined ? [] : checkAttempts(rules.attempts, columns);
   const certified = new Uint8Array(n).fill(parts.length > 0 ? 1 : 0);
-  for (const p of parts) for (let i = 0; i < n; i++) if ((p[i] as number) > partState.passedMakeUp) certified[i] = 0;
+  for (const p of parts)
+    for (let i = 0; i < n; i++) if ((p[i] as number) > partState.passedMakeUp) certified[i] = 0;
 
   const outcomes = decideOutcomes(rules, { total, complete, failed, place, tier, parts });
   const scores: CohortScores = {
@@ -164,7 +166,11 @@ function indexTrainees(ids: ArrayLike<string>, problems: Problem[]): Map<string,
   const indexOf = new Map<string, number>();
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i] as string;
-    if (indexOf.has(id)) problems.push({ code: "duplicateTrainee", message: `学员 ${id} 在本批次中出现多次，决定只对第一次出现的记录生效` });
+    if (indexOf.has(id))
+      problems.push({
+        code: "duplicateTrainee",
+        message: `学员 ${id} 在本批次中出现多次，决定只对第一次出现的记录生效`,
+      });
     else indexOf.set(id, i);
   }
   return indexOf;
@@ -244,7 +250,12 @@ function writeEligibility(scores: CohortScores, when: When, out: Uint8Array): vo
  * computed result) replace the tier or selection. A trainee in an open tier
  * tie is eligible when every seat of the tie would be.
  */
-export function isEligible(scores: CohortScores, when: When, i: number, overrides: TraineeOverrides | null): boolean {
+export function isEligible(
+  scores: CohortScores,
+  when: When,
+  i: number,
+  overrides: TraineeOverrides | null,
+): boolean {
   if (typeof when === "object") {
     const at = scores.tierNames.indexOf(when.tierAtLeast);
     const name = overrides?.tier?.value;

@@ -43,7 +43,13 @@ export function scoreComponent(c: Component, columns: MeasureColumns): Component
 }
 
 /** weight × min(value, full) / full, rounded once; `fullValues` gives a per-trainee full (pro rata). */
-function scoreScaled(n: number, values: Values, fixedFull: number, fullValues: Values | null, weight: number): ComponentColumn {
+function scoreScaled(
+  n: number,
+  values: Values,
+  fixedFull: number,
+  fullValues: Values | null,
+  weight: number,
+): ComponentColumn {
   const points = new Int32Array(n);
   const missing = new Uint8Array(n);
   const weight100 = weight * 100;
@@ -61,7 +67,11 @@ function scoreScaled(n: number, values: Values, fixedFull: number, fullValues: V
   return { points, missing };
 }
 
-function scoreThreshold(n: number, c: Extract<Component, { kind: "threshold" }>, values: Values): ComponentColumn {
+function scoreThreshold(
+  n: number,
+  c: Extract<Component, { kind: "threshold" }>,
+  values: Values,
+): ComponentColumn {
   const points = new Int32Array(n);
   const missing = new Uint8Array(n);
   const threshold = toHundredths(c.threshold);
@@ -75,7 +85,11 @@ function scoreThreshold(n: number, c: Extract<Component, { kind: "threshold" }>,
 }
 
 /** Each trainee's items summed across the group in one pass, then rounded once and capped. */
-function scoreItems(n: number, c: Extract<Component, { kind: "items" }>, columns: MeasureColumns): Int32Array {
+function scoreItems(
+  n: number,
+  c: Extract<Component, { kind: "items" }>,
+  columns: MeasureColumns,
+): Int32Array {
   const counts = c.items.map((item) => columns.raw(item.measure));
   const each = c.items.map((item) => toHundredths(item.pointsEach));
   const cap = c.cap === undefined ? Number.POSITIVE_INFINITY : toHundredths(c.cap);
@@ -94,7 +108,9 @@ function scoreItems(n: number, c: Extract<Component, { kind: "items" }>, columns
 
 function scoreBands(n: number, c: Extract<Component, { kind: "bands" }>, values: Values): Int32Array {
   const points = new Int32Array(n);
-  const bounds = c.bands.map((b) => (b.below === undefined ? Number.POSITIVE_INFINITY : toHundredths(b.below)));
+  const bounds = c.bands.map((b) =>
+    b.below === undefined ? Number.POSITIVE_INFINITY : toHundredths(b.below),
+  );
   const bandPoints = c.bands.map((b) => toHundredths(b.points));
   const last = bandPoints.length - 1;
   for (let i = 0; i < n; i++) {

@@ -65,6 +65,14 @@ export function selectQuota(
   for (const [g, list] of members.entries()) {
     writeRanks(key, list, ctx.rank);
     const group = selection.groupBy === "none" ? null : (groups.names[g] as string);
-    cutPlaces(ctx, out, list, [{ label: selectionPlaces[0], capacity: selection.quota }], selectionPlaces[1], "selection", group);
+    cutPlaces(
+      ctx,
+      out,
+      list,
+      [{ label: selectionPlaces[0], capacity: selection.quota }],
+      selectionPlaces[1],
+      "selection",
+      group,
+    );
   }
 }

@@ -69,7 +69,8 @@ export function summarizeCohort(scores: CohortScores): CohortSummary {
       effective.certificate +=
         Number(isEligible(scores, certificate.when, i, o)) - (scores.certificate[i] as number);
     if (talentPool !== undefined)
-      effective.talentPool += Number(isEligible(scores, talentPool.when, i, o)) - (scores.talentPool[i] as number);
+      effective.talentPool +=
+        Number(isEligible(scores, talentPool.when, i, o)) - (scores.talentPool[i] as number);
   }
   return {
     computed,
@@ -103,7 +104,12 @@ function countWhere(scores: CohortScores, tierWords: readonly string[]): Counts 
  * Counts per group in one pass: `groupOf[i]` is trainee i's group. Tallies
  * go into flat typed arrays (group × word), so no list per group is built.
  */
-function countGroups(scores: CohortScores, tierWords: readonly string[], groupOf: Int32Array, groups: number): Counts[] {
+function countGroups(
+  scores: CohortScores,
+  tierWords: readonly string[],
+  groupOf: Int32Array,
+  groups: number,
+): Counts[] {
   const o = outcomeLabels.length;
   const w = tierWords.length;
   const outcomes = new Int32Array(groups * o);
@@ -145,5 +151,8 @@ function countBy(
     }
     groupOf[i] = g;
   }
-  return countGroups(scores, tierWords, groupOf, keys.length).map((counts, g) => ({ key: keys[g] as string, counts }));
+  return countGroups(scores, tierWords, groupOf, keys.length).map((counts, g) => ({
+    key: keys[g] as string,
+    counts,
+  }));
 }

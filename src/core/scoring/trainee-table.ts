@@ -83,6 +83,10 @@ export function readMeasure(table: TraineeTable, key: string, i: number): Measur
 }
 
 /** Trainee `i`'s region, cluster, county, org kind or category, if given. */
-export function readAttribute(table: TraineeTable, attribute: TraineeAttribute, i: number): string | undefined {
+export function readAttribute(
+  table: TraineeTable,
+  attribute: TraineeAttribute,
+  i: number,
+): string | undefined {
   return table[attribute]?.[i] ?? undefined;
 }

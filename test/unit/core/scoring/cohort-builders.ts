@@ -38,7 +38,10 @@ export function trainee(
 }
 
 /** What a results row shows for one trainee, looked up by id. */
-export function rowOf(scores: CohortScores, id: string): { total: string; rank: number; outcome: string; tier: string | null } {
+export function rowOf(
+  scores: CohortScores,
+  id: string,
+): { total: string; rank: number; outcome: string; tier: string | null } {
   const i = Array.from(scores.table.ids).indexOf(id);
   if (i < 0) throw new Error(`no trainee ${id}`);
   const tier = scores.tier[i] as number;

@@ -14,8 +14,17 @@ import { explain, rowOf, rulesOf, trainee } from "./cohort-builders.ts";
 const rules = rulesOf("dj-practical-talent-2024");
 
 /** A pool member who completed `done` of 40 hours and got `trademarks` 商标 (2 points each). */
-function member(id: string, done: number, trademarks: number, extra: Partial<TraineeRecord> = {}): TraineeRecord {
-  return trainee(id, { trainingDone: done, trainingRequired: 40, trademarks }, { orgKind: "高新技术企业", year: 2024, ...extra });
+function member(
+  id: string,
+  done: number,
+  trademarks: number,
+  extra: Partial<TraineeRecord> = {},
+): TraineeRecord {
+  return trainee(
+    id,
+    { trainingDone: done, trainingRequired: 40, trademarks },
+    { orgKind: "高新技术企业", year: 2024, ...extra },
+  );
 }
 
 // 22 with the whole training (60) and k 商标: 60 + 2k for k = 21…0, all different;
@@ -45,7 +54,10 @@ describe("dj-practical-talent-2024 tiers for 25 assessed", () => {
 
   it("puts a total below 60 straight into 不合格, with no certificate", () => {
     expect(rowOf(scores, "f1")).toMatchObject({ total: "45.00", tier: "不合格", outcome: "未通过" });
-    expect(explain(scores, "f1", "dj-practical-talent-2024")).toMatchObject({ certificate: false, verdict: "总分 45.00 < 60" });
+    expect(explain(scores, "f1", "dj-practical-talent-2024")).toMatchObject({
+      certificate: false,
+      verdict: "总分 45.00 < 60",
+    });
   });
 
   it("gives the certificate to 合格 and above", () => {
@@ -113,16 +125,28 @@ describe("dj-practical-talent-2024 items beyond their caps", () => {
   });
 
   it("scores a financing just below 1000 万 in the lower band", () => {
-    expect(explain(scores, "差一元", "dj-practical-talent-2024").components.find((c) => c.id === "pledge")?.pointsText).toBe("3.00");
+    expect(
+      explain(scores, "差一元", "dj-practical-talent-2024").components.find((c) => c.id === "pledge")
+        ?.pointsText,
+    ).toBe("3.00");
   });
 });
 
 describe("dj-practical-talent-2024 a tie across the 优秀 cut, overrides and missing data", () => {
   // 25 assessed again (优秀 2, 良好 7): one at 104, three level at 100 for places 2–4,
   // twenty at 60 + 2j (j = 0…19, 60 to 98) and one at 45.
-  const top = [member("t104", 40, 22), member("t100a", 40, 20), member("t100b", 40, 20), member("t100c", 40, 20)];
+  const top = [
+    member("t104", 40, 22),
+    member("t100a", 40, 20),
+    member("t100b", 40, 20),
+    member("t100c", 40, 20),
+  ];
   const rest = [...Array.from({ length: 20 }, (_, j) => member(`r${j}`, 40, j)), member("f", 30, 0)];
-  const noTraining = trainee("未录入", { trainingDone: null, trainingRequired: 40 }, { orgKind: "专精特新企业", year: 2025 });
+  const noTraining = trainee(
+    "未录入",
+    { trainingDone: null, trainingRequired: 40 },
+    { orgKind: "专精特新企业", year: 2025 },
+  );
   const cohort = [...top, ...rest, noTraining];
 
   it("leaves the three level at place 2 pending: 1 优秀 and 2 良好 among them", () => {
@@ -159,16 +183,22 @@ describe("dj-practical-talent-2024 a tie across the 优秀 cut, overrides and mi
   });
 
   it("keeps a tier override with its reason beside the computed tier", () => {
-    const scores = scoreCohort(rules, cohort, [{ traineeId: "r0", kind: "tier", value: "良好", reason: "参考所在企业意见" }]);
+    const scores = scoreCohort(rules, cohort, [
+      { traineeId: "r0", kind: "tier", value: "良好", reason: "参考所在企业意见" },
+    ]);
     const e = explain(scores, "r0", "dj-practical-talent-2024");
     expect([e.tier, e.effective.tier]).toEqual(["合格", "良好"]);
-    expect(e.overrides).toEqual([{ kind: "tier", computed: "合格", value: "良好", reason: "参考所在企业意见" }]);
+    expect(e.overrides).toEqual([
+      { kind: "tier", computed: "合格", value: "良好", reason: "参考所在企业意见" },
+    ]);
     const summary = summarizeCohort(scores);
     expect([summary.computed.tiers["良好"], summary.effective.tiers["良好"]]).toEqual([5, 6]);
   });
 
   it("refuses an override to a tier that does not exist", () => {
-    const scores = scoreCohort(rules, cohort, [{ traineeId: "r0", kind: "tier", value: "特等", reason: "无" }]);
+    const scores = scoreCohort(rules, cohort, [
+      { traineeId: "r0", kind: "tier", value: "特等", reason: "无" },
+    ]);
     expect(scores.problems.map((p) => p.message)).toMatchInlineSnapshot(`
       [
         "学员 r0 的调整未采用：等次“特等”不存在（可选：优秀、良好、合格、不合格）",
@@ -180,8 +210,20 @@ describe("dj-practical-talent-2024 a tie across the 优秀 cut, overrides and mi
     const [progress] = measureProgress(rules.targets, { scores: scoreCohort(rules, cohort) });
     expect(progress).toMatchObject({ value: 26, target: 100, by: 2026 });
     expect(progress?.breakdowns).toEqual([
-      { by: "orgKind", rows: [{ key: "专精特新企业", value: 1 }, { key: "高新技术企业", value: 25 }] },
-      { by: "year", rows: [{ key: "2024", value: 25 }, { key: "2025", value: 1 }] },
+      {
+        by: "orgKind",
+        rows: [
+          { key: "专精特新企业", value: 1 },
+          { key: "高新技术企业", value: 25 },
+        ],
+      },
+      {
+        by: "year",
+        rows: [
+          { key: "2024", value: 25 },
+          { key: "2025", value: 1 },
+        ],
+      },
     ]);
   });
 });

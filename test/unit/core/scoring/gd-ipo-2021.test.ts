@@ -13,9 +13,21 @@ import { explain, rowOf, rulesOf, trainee } from "./cohort-builders.ts";
 const rules = rulesOf("gd-ipo-2021");
 const cohort = [
   // 35 + 35 + 30 × 60 / 100 = 88.00
-  trainee("甲", { onlineHours: 20, offlineSessions: 1, exam: 60, outOfProvince: true, registeredAt: "2021-08-02" }),
+  trainee("甲", {
+    onlineHours: 20,
+    offlineSessions: 1,
+    exam: 60,
+    outOfProvince: true,
+    registeredAt: "2021-08-02",
+  }),
   // 35 × 18 / 20 = 31.50; + 35 + 27 = 93.50, but 18 学时 fails the gate
-  trainee("乙", { onlineHours: 18, offlineSessions: 2, exam: 90, outOfProvince: false, registeredAt: "2021-08-01" }),
+  trainee("乙", {
+    onlineHours: 18,
+    offlineSessions: 2,
+    exam: 90,
+    outOfProvince: false,
+    registeredAt: "2021-08-01",
+  }),
   // no exam score: 缺考, never 0
   trainee("丙", { onlineHours: 25, offlineSessions: 1, exam: null }),
   // 35 + 0 + 30 = 65.00, and 0 期 fails the gate
@@ -23,11 +35,24 @@ const cohort = [
   // 30 × 16.67 / 100 = 5.001 → 5.00; 35 + 35 + 5.00 = 75.00
   trainee("戊", { onlineHours: 20, offlineSessions: 1, exam: 16.67 }),
   // 30 学时 is capped at 20: 35 + 35 + 25.50 = 95.50
-  trainee("己", { onlineHours: 30, offlineSessions: 3, exam: 85, outOfProvince: true, bayCompetition: true, registeredAt: "2021-08-05" }),
+  trainee("己", {
+    onlineHours: 30,
+    offlineSessions: 3,
+    exam: 85,
+    outOfProvince: true,
+    bayCompetition: true,
+    registeredAt: "2021-08-05",
+  }),
   // same as 甲: 88.00 with the same exam score, so the tie-break cannot separate them
   trainee("庚", { onlineHours: 20, offlineSessions: 1, exam: 60 }),
   // 30 × 78.33 / 100 = 23.499 → 23.50; 35 + 35 + 23.50 = 93.50, level with 乙
-  trainee("壬", { onlineHours: 20, offlineSessions: 1, exam: 78.33, patentAward: true, registeredAt: "2021-08-10" }),
+  trainee("壬", {
+    onlineHours: 20,
+    offlineSessions: 1,
+    exam: 78.33,
+    patentAward: true,
+    registeredAt: "2021-08-10",
+  }),
 ];
 
 describe("gd-ipo-2021 worked examples", () => {
@@ -63,18 +88,33 @@ describe("gd-ipo-2021 worked examples", () => {
   });
 
   it("rounds each component half up once: 23.499 shows and counts as 23.50", () => {
-    expect(explain(scores, "壬", "gd-ipo-2021").components.map((c) => c.pointsText)).toEqual(["35.00", "35.00", "23.50"]);
+    expect(explain(scores, "壬", "gd-ipo-2021").components.map((c) => c.pointsText)).toEqual([
+      "35.00",
+      "35.00",
+      "23.50",
+    ]);
     expect(rowOf(scores, "壬").total).toBe("93.50");
   });
 
   it("ranks by total, breaks a level total by exam score, and shares a rank when that is level too", () => {
     const ranks = cohort.map((t) => [t.id, rowOf(scores, t.id).rank]);
     // 己 95.5; 乙 93.5 (exam 90) before 壬 93.5 (exam 78.33); 甲 and 庚 88 with exam 60 share 4th; 戊 75; 丁 65.
-    expect(ranks).toEqual([["甲", 4], ["乙", 2], ["丙", 0], ["丁", 7], ["戊", 6], ["己", 1], ["庚", 4], ["壬", 3]]);
+    expect(ranks).toEqual([
+      ["甲", 4],
+      ["乙", 2],
+      ["丙", 0],
+      ["丁", 7],
+      ["戊", 6],
+      ["己", 1],
+      ["庚", 4],
+      ["壬", 3],
+    ]);
   });
 
   it("gives priority and fee: 专利奖 first, 湾高赛 entrants waived, out-of-province charged 1000 元", () => {
-    expect(explain(scores, "壬", "gd-ipo-2021").admission?.priority).toMatchInlineSnapshot(`"第 1 优先：曾获中国专利奖或广东省专利奖"`);
+    expect(explain(scores, "壬", "gd-ipo-2021").admission?.priority).toMatchInlineSnapshot(
+      `"第 1 优先：曾获中国专利奖或广东省专利奖"`,
+    );
     expect(explain(scores, "己", "gd-ipo-2021").admission).toMatchInlineSnapshot(`
       {
         "fee": "湾高赛获奖或参赛，免缴培训费",
@@ -88,12 +128,17 @@ describe("gd-ipo-2021 worked examples", () => {
       }
     `);
     expect(explain(scores, "乙", "gd-ipo-2021").admission?.fee).toBe("免费");
-    expect(explain(scores, "丙", "gd-ipo-2021").admission?.fee).toMatchInlineSnapshot(`"是否省外 未录入，培训费待定"`);
+    expect(explain(scores, "丙", "gd-ipo-2021").admission?.fee).toMatchInlineSnapshot(
+      `"是否省外 未录入，培训费待定"`,
+    );
   });
 
   it("admits a session's capacity by priority class, then registration time", () => {
     const applicants = cohort.filter((t) => ["甲", "乙", "己", "壬"].includes(t.id));
-    expect(admitToSession(rules.admission!, applicants, 2)).toEqual({ admitted: ["壬", "己"], waiting: ["乙", "甲"] });
+    expect(admitToSession(rules.admission!, applicants, 2)).toEqual({
+      admitted: ["壬", "己"],
+      waiting: ["乙", "甲"],
+    });
   });
 });
 
@@ -110,7 +155,9 @@ describe("gd-ipo-2021 pass mark at the boundary", () => {
 
   it("does not pass 75.0004 either, because the total is compared as shown", () => {
     // 30 × 16.668 / 100 = 5.0004 → 5.00, so the total shown and compared is 75.00
-    const scores = scoreCohort(patched.rules, [trainee("癸", { onlineHours: 20, offlineSessions: 1, exam: 16.668 })]);
+    const scores = scoreCohort(patched.rules, [
+      trainee("癸", { onlineHours: 20, offlineSessions: 1, exam: 16.668 }),
+    ]);
     expect(rowOf(scores, "癸")).toMatchObject({ total: "75.00", outcome: "未通过" });
   });
 

@@ -62,7 +62,9 @@ describe("hb-bxwq-2023 certification with one make-up", () => {
 
   it("reports an absent trainee as 缺考或未录入, naming both parts", () => {
     expect(outcomes["缺考"]).toBe("缺考或未录入");
-    expect(explain(scores, "缺考", "hb-bxwq-2023").verdict).toMatchInlineSnapshot(`"考试 未录入；实操 未录入"`);
+    expect(explain(scores, "缺考", "hb-bxwq-2023").verdict).toMatchInlineSnapshot(
+      `"考试 未录入；实操 未录入"`,
+    );
   });
 
   it("allows the make-up for the practical part too", () => {

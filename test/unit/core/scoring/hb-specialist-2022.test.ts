@@ -15,7 +15,12 @@ const WUHAN = "武汉“1+8”城市圈";
 const XIANGSHI = "襄十随神城市群";
 
 /** A 武汉 trainee with 20 学时 (40 points) whose questionnaire and quiz scores add up to `sum`: total 40 + 0.3 × sum. */
-function wuhan(id: string, quality: number, quiz: number, extra: Partial<TraineeRecord["measures"]> = {}): TraineeRecord {
+function wuhan(
+  id: string,
+  quality: number,
+  quiz: number,
+  extra: Partial<TraineeRecord["measures"]> = {},
+): TraineeRecord {
   return trainee(
     id,
     { questionnaireSubmitted: true, questionnaireQuality: quality, onlineHours: 20, quiz, ...extra },
@@ -24,7 +29,9 @@ function wuhan(id: string, quality: number, quiz: number, extra: Partial<Trainee
 }
 
 // 198 trainees with distinct totals 100 − 0.3k (k = 0…197: quality + quiz = 200 − k),
-const ahead = Array.from({ length: 198 }, (_, k) => wuhan(`w${String(k).padStart(3, "0")}`, Math.min(100, 200 - k), Math.max(0, 100 - k)));
+const ahead = Array.from({ length: 198 }, (_, k) =>
+  wuhan(`w${String(k).padStart(3, "0")}`, Math.min(100, 200 - k), Math.max(0, 100 - k)),
+);
 // three level at 40 + 0.3 × 2 = 40.60 for places 199–201, two behind at 40.30 and 40.00,
 const level = [wuhan("平1", 2, 0), wuhan("平2", 1, 1), wuhan("平3", 0, 2)];
 const behind = [wuhan("后1", 1, 0), wuhan("后2", 0, 0)];
@@ -36,16 +43,36 @@ const others = [
   // a small cluster: everyone fits in the quota; 30 × 80 / 100 + 40 × 12.5 / 20 + 30 × 70 / 100 = 24 + 25 + 21 = 70.00
   trainee(
     "襄阳甲",
-    { questionnaireSubmitted: true, questionnaireQuality: 80, onlineHours: 12.5, quiz: 70, offlineExam: true, practical: true, learningReport: true },
+    {
+      questionnaireSubmitted: true,
+      questionnaireQuality: 80,
+      onlineHours: 12.5,
+      quiz: 70,
+      offlineExam: true,
+      practical: true,
+      learningReport: true,
+    },
     { region: "襄阳", cluster: XIANGSHI },
   ),
   trainee(
     "襄阳乙",
-    { questionnaireSubmitted: true, questionnaireQuality: 80, onlineHours: 12.5, quiz: 70, offlineExam: true, practical: true, learningReport: false },
+    {
+      questionnaireSubmitted: true,
+      questionnaireQuality: 80,
+      onlineHours: 12.5,
+      quiz: 70,
+      offlineExam: true,
+      practical: true,
+      learningReport: false,
+    },
     { region: "襄阳", cluster: XIANGSHI },
   ),
   // attended nothing online: fails the gate 0 > 0
-  trainee("零学时", { questionnaireSubmitted: true, questionnaireQuality: 90, onlineHours: 0, quiz: 90 }, { region: "随州", cluster: XIANGSHI }),
+  trainee(
+    "零学时",
+    { questionnaireSubmitted: true, questionnaireQuality: 90, onlineHours: 0, quiz: 90 },
+    { region: "随州", cluster: XIANGSHI },
+  ),
   // no region or cluster: cannot be placed in a quota
   trainee("无地区", { questionnaireSubmitted: true, questionnaireQuality: 90, onlineHours: 20, quiz: 90 }),
 ];
@@ -60,7 +87,8 @@ describe("hb-specialist-2022 selection in a cluster with more than 200 eligible"
   });
 
   it("leaves the three level at place 199 for a person: 2 places for 3 people", () => {
-    for (const id of ["平1", "平2", "平3"]) expect(rowOf(scores, id)).toMatchObject({ total: "40.60", rank: 199, outcome: "待定（并列）" });
+    for (const id of ["平1", "平2", "平3"])
+      expect(rowOf(scores, id)).toMatchObject({ total: "40.60", rank: 199, outcome: "待定（并列）" });
     expect(scores.ties).toEqual([
       {
         key: `selection:${WUHAN}:入选`,
@@ -88,7 +116,9 @@ describe("hb-specialist-2022 selection in a cluster with more than 200 eligible"
 
   it("does not rank or select a trainee without a questionnaire, whatever the total", () => {
     expect(rowOf(scores, "无问卷")).toMatchObject({ total: "100.00", rank: 0, outcome: "不符合条件" });
-    expect(explain(scores, "无问卷", "hb-specialist-2022").verdict).toMatchInlineSnapshot(`"问卷是否提交 否"`);
+    expect(explain(scores, "无问卷", "hb-specialist-2022").verdict).toMatchInlineSnapshot(
+      `"问卷是否提交 否"`,
+    );
   });
 
   it("fails the attendance gate at 0 学时 and names the figure", () => {
@@ -98,8 +128,12 @@ describe("hb-specialist-2022 selection in a cluster with more than 200 eligible"
 
   it("reports a missing quiz score or cluster as 未录入", () => {
     expect(rowOf(scores, "缺测试").outcome).toBe("缺考或未录入");
-    expect(explain(scores, "缺测试", "hb-specialist-2022").verdict).toMatchInlineSnapshot(`"在线测试成绩 未录入"`);
-    expect(explain(scores, "无地区", "hb-specialist-2022").verdict).toMatchInlineSnapshot(`"所在城市圈 未录入"`);
+    expect(explain(scores, "缺测试", "hb-specialist-2022").verdict).toMatchInlineSnapshot(
+      `"在线测试成绩 未录入"`,
+    );
+    expect(explain(scores, "无地区", "hb-specialist-2022").verdict).toMatchInlineSnapshot(
+      `"所在城市圈 未录入"`,
+    );
   });
 
   it("ranks each cluster on its own and certifies only those who finished all three parts", () => {
@@ -138,14 +172,22 @@ describe("hb-specialist-2022 tie decisions", () => {
   });
 
   it("settles the tie when a person places all three within the seats", () => {
-    const scores = scoreCohort(rules, cohort, [place("平1", "入选"), place("平2", "未入选"), place("平3", "入选")]);
+    const scores = scoreCohort(rules, cohort, [
+      place("平1", "入选"),
+      place("平2", "未入选"),
+      place("平3", "入选"),
+    ]);
     expect(["平1", "平2", "平3"].map((id) => rowOf(scores, id).outcome)).toEqual(["入选", "未入选", "入选"]);
     expect(scores.ties[0]?.decided).toBe(true);
     expect(summarizeCohort(scores).byCluster.find((c) => c.key === WUHAN)?.counts.outcomes["入选"]).toBe(200);
   });
 
   it("refuses decisions that would select more than the quota", () => {
-    const scores = scoreCohort(rules, cohort, [place("平1", "入选"), place("平2", "入选"), place("平3", "入选")]);
+    const scores = scoreCohort(rules, cohort, [
+      place("平1", "入选"),
+      place("平2", "入选"),
+      place("平3", "入选"),
+    ]);
     expect(rowOf(scores, "平1").outcome).toBe("待定（并列）");
     expect(scores.problems.map((p) => p.message)).toMatchInlineSnapshot(`
       [
@@ -170,7 +212,9 @@ describe("hb-specialist-2022 tie decisions", () => {
     const e = explain(scores, "后1", "hb-specialist-2022");
     expect(e.outcome).toBe("未入选");
     expect(e.effective.outcome).toBe("入选");
-    expect(e.overrides).toEqual([{ kind: "selection", computed: "未入选", value: "入选", reason: "所在企业为重点产业链企业" }]);
+    expect(e.overrides).toEqual([
+      { kind: "selection", computed: "未入选", value: "入选", reason: "所在企业为重点产业链企业" },
+    ]);
     const summary = summarizeCohort(scores);
     expect([summary.computed.outcomes["入选"], summary.effective.outcomes["入选"]]).toEqual([200, 201]);
   });

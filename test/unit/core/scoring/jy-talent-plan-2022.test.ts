@@ -32,7 +32,11 @@ describe("jy-talent-plan-2022 indicator scores", () => {
   });
 
   it("rescores with the weights staff set, and lists what differs from the published rules", () => {
-    const patched = applyRulePatch(rules, { "components.0.weight": 50, "components.1.weight": 20, "components.2.weight": 30 });
+    const patched = applyRulePatch(rules, {
+      "components.0.weight": 50,
+      "components.1.weight": 20,
+      "components.2.weight": 30,
+    });
     if (!patched.ok) throw new Error(patched.problems.join("\n"));
     // 甲: 50 × 0.9 + 20 × 0.8 + 30 × 0.7 = 45 + 16 + 21 = 82.00; 乙: 35 + 18 + 27 = 80.00
     const scores = scoreCohort(patched.rules, cohort);
@@ -69,8 +73,21 @@ describe("jy-talent-plan-2022 progress toward 2,000 person-times", () => {
 
   it("breaks person-times down by year and by category, and crosses the two", () => {
     expect(progress?.breakdowns).toEqual([
-      { by: "year", rows: [{ key: "2022", value: 3 }, { key: "2023", value: 41 }] },
-      { by: "category", rows: [{ key: "保护", value: 1 }, { key: "未录入", value: 1 }, { key: "管理", value: 42 }] },
+      {
+        by: "year",
+        rows: [
+          { key: "2022", value: 3 },
+          { key: "2023", value: 41 },
+        ],
+      },
+      {
+        by: "category",
+        rows: [
+          { key: "保护", value: 1 },
+          { key: "未录入", value: 1 },
+          { key: "管理", value: 42 },
+        ],
+      },
     ]);
     expect(progress?.cross?.cells).toEqual([
       { row: "2022", column: "保护", value: 1 },
