@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { MAX_ROWS } from "../../../src/import/import-limits.ts";
 import { openWorkbook, readSheetPieces, readSheetRows } from "../../../src/import/read-workbook.ts";
 import { openFixture } from "./fixture-files.ts";
 import { showRows } from "./show-cells.ts";
@@ -177,6 +178,11 @@ describe("reading CSV files", () => {
 });
 
 describe("handing out rows in pieces", () => {
+  it("reads a sheet at the row limit in full", () => {
+    const opened = openText("名单.csv", "学时\n" + "1\n".repeat(MAX_ROWS - 1));
+    expect(readSheetRows(opened, "名单")).toHaveLength(MAX_ROWS);
+  });
+
   it("splits a sheet into pieces that say where they start", () => {
     const opened = openFixture("title-rows.xlsx");
     const pieces = [...readSheetPieces(opened, "学员名单", 4)];
