@@ -40,8 +40,8 @@ export function compareRank(key: RankKey, a: number, b: number): number {
   for (const t of key.tieBreaks) {
     const x = t.values[a] as number;
     const y = t.values[b] as number;
-    if (x === y) continue;
-    if (x !== x) return y !== y ? 0 : 1;
+    if (x === y || (x !== x && y !== y)) continue;
+    if (x !== x) return 1;
     if (y !== y) return -1;
     return t.descending ? y - x : x - y;
   }

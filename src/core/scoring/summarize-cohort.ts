@@ -63,6 +63,7 @@ export function summarizeCohort(scores: CohortScores): CohortSummary {
     if (o.tier !== undefined) {
       overrides.push({ id, kind: "tier", computed: tierWord ?? "无", ...o.tier });
       if (tierWord !== null) move(effective.tiers, tierWord, o.tier.value);
+      else effective.tiers[o.tier.value] = (effective.tiers[o.tier.value] ?? 0) + 1;
     }
     const { certificate, talentPool } = scores.rules;
     if (certificate !== undefined)

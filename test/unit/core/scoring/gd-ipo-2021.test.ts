@@ -6,9 +6,10 @@
  */
 import { describe, expect, it } from "vitest";
 import { applyRulePatch } from "../../../../src/core/rules/cohort-rules.ts";
+import { describeRules } from "../../../../src/core/rules/describe-rule.ts";
 import { admitToSession } from "../../../../src/core/scoring/admit-trainees.ts";
 import { scoreCohort } from "../../../../src/core/scoring/score-cohort.ts";
-import { explain, rowOf, rulesOf, trainee } from "./cohort-builders.ts";
+import { explain, namesOf, rowOf, rulesOf, trainee } from "./cohort-builders.ts";
 
 const rules = rulesOf("gd-ipo-2021");
 const cohort = [
@@ -108,6 +109,19 @@ describe("gd-ipo-2021 worked examples", () => {
       ["己", 1],
       ["庚", 4],
       ["壬", 3],
+    ]);
+  });
+
+  it("puts beside each component and gate the rule sentence the program page prints", () => {
+    const e = explain(scores, "甲", "gd-ipo-2021");
+    const page = describeRules(rules, namesOf("gd-ipo-2021"));
+    expect([...e.components, ...e.gates].map((x) => x.rule)).toEqual(
+      page.filter((l) => l.topic === "考核项" || l.topic === "必要条件").map((l) => l.sentence),
+    );
+    expect(e.gates.map((g) => g.text)).toEqual([
+      "线上学时 20 ≥ 20",
+      "线下参训期数 1 ≥ 1",
+      "考试成绩 60 ≥ 60",
     ]);
   });
 

@@ -5,6 +5,7 @@
  * 200 per 城市圈. Ties at place 200 are for a person to decide.
  */
 import { describe, expect, it } from "vitest";
+import { measureProgress } from "../../../../src/core/scoring/measure-progress.ts";
 import { scoreCohort } from "../../../../src/core/scoring/score-cohort.ts";
 import type { TraineeDecision, TraineeRecord } from "../../../../src/core/scoring/scoring-input.ts";
 import { summarizeCohort } from "../../../../src/core/scoring/summarize-cohort.ts";
@@ -148,6 +149,15 @@ describe("hb-specialist-2022 selection in a cluster with more than 200 eligible"
         { label: "学习报告", state: "未通过" },
       ],
     });
+  });
+
+  it("counts the selected toward about 600, by 市州", () => {
+    const [progress] = measureProgress(rules.targets, { scores });
+    expect(progress).toMatchObject({ value: 200, target: 600 });
+    expect(progress?.breakdowns[0]?.rows).toEqual([
+      { key: "武汉", value: 198 },
+      { key: "襄阳", value: 2 },
+    ]);
   });
 
   it("counts outcomes per cluster with the tie still open", () => {
