@@ -5,22 +5,19 @@
  * override beside (never inside) the computed result.
  */
 import { describeRules, type MeasureNames } from "../rules/describe-rule.ts";
-import type { Component } from "../rules/rule-schema.ts";
 import { feeState } from "./admit-trainees.ts";
 import { NO_TIER } from "./assign-tiers.ts";
 import { attemptMark, markAttempt, partState } from "./check-attempts.ts";
 import { gateState } from "./check-gates.ts";
-import { negate, printOp } from "./compare-figures.ts";
 import { PENDING_PLACE, type Tie } from "./cut-places.ts";
 import { nameMeasure, NOT_ENTERED, printComparison, printFigure, readNumber } from "./describe-figures.ts";
-import { formatFigure, formatPoints, toHundredths } from "./hundredths.ts";
-import { labelOutcome, outcome } from "./outcome.ts";
-import { isEligible, type CohortScores } from "./score-cohort.ts";
-import type { MeasureValue } from "./scoring-input.ts";
+import { describeComponentFigure, type ValueOf } from "./explain-components.ts";
+import { explainVerdict } from "./explain-verdict.ts";
+import { formatFigure, formatPoints } from "./hundredths.ts";
+import { labelOutcome } from "./outcome.ts";
+import { isEligible } from "./check-eligibility.ts";
+import type { CohortScores } from "./score-cohort.ts";
 import { readMeasure } from "./trainee-table.ts";
-
-/** A trainee's value of a measure. */
-type ValueOf = (key: string) => MeasureValue;
 
 /** A component's part in the total. */
 export interface ExplainedComponent {
@@ -188,75 +185,6 @@ export function explainTrainee(
   };
 }
 
-function describeComponentFigure(
-  c: Component,
-  valueOf: ValueOf,
-  names: MeasureNames,
-  missing: boolean,
-): { figure: string; note: string | null } {
-  switch (c.kind) {
-    case "linear": {
-      const v = readNumber(valueOf(c.measure));
-      const figure = `${nameMeasure(names, c.measure, c.label)} ${printFigure(valueOf(c.measure))}`;
-      if (missing) return { figure, note: "未录入，不计分，结果为缺考或未录入" };
-      return {
-        figure,
-        note: v > c.full ? `超过 ${formatFigure(c.full)}，按 ${formatFigure(c.full)} 计` : null,
-      };
-    }
-    case "proRata": {
-      const done = valueOf(c.measure);
-      const requiredKey = typeof c.required === "number" ? null : c.required.measure;
-      const required = typeof c.required === "number" ? c.required : valueOf(c.required.measure);
-      const figure = `${nameMeasure(names, c.measure, "完成")} ${printFigure(done)} / ${
-        requiredKey === null ? "" : `${nameMeasure(names, requiredKey, "应完成")} `
-      }${printFigure(required)}`;
-      if (missing) return { figure, note: "完成量或应完成量未录入（或为 0），不计分，结果为缺考或未录入" };
-      return { figure, note: readNumber(done) > readNumber(required) ? "已超额完成，按全部完成计" : null };
-    }
-    case "threshold": {
-      const name = nameMeasure(names, c.measure, c.label);
-      if (missing) return { figure: `${name} ${NOT_ENTERED}`, note: "未录入，不计分，结果为缺考或未录入" };
-      return { figure: printComparison(name, valueOf(c.measure), c.op, c.threshold), note: null };
-    }
-    case "items":
-      return describeItems(c, valueOf);
-    case "bands": {
-      const v = readNumber(valueOf(c.measure));
-      const figure = `${nameMeasure(names, c.measure, c.label)} ${printFigure(valueOf(c.measure))}${v === v ? ` ${c.unit}` : ""}`;
-      return { figure, note: v > 0 ? null : "为 0 或未填，不得分" };
-    }
-    case "bonus": {
-      const v = readNumber(valueOf(c.measure));
-      return {
-        figure: `${nameMeasure(names, c.measure, c.label)} ${printFigure(valueOf(c.measure))}`,
-        note: v > 0 ? null : "未获得认定或未填，不加分",
-      };
-    }
-  }
-}
-
-function describeItems(
-  c: Extract<Component, { kind: "items" }>,
-  valueOf: ValueOf,
-): { figure: string; note: string | null } {
-  let sum = 0;
-  const parts: string[] = [];
-  for (const item of c.items) {
-    const count = readNumber(valueOf(item.measure));
-    if (!(count > 0)) continue;
-    sum += toHundredths(item.pointsEach) * count;
-    parts.push(`${item.label} ${formatFigure(count)} × ${formatFigure(item.pointsEach)} 分`);
-  }
-  if (parts.length === 0) return { figure: "无", note: "未填或为 0，不得分" };
-  const cap = c.cap === undefined ? null : toHundredths(c.cap);
-  const note =
-    cap !== null && sum > cap
-      ? `合计 ${formatPoints(Math.round(sum))} 分，超过上限 ${formatFigure(c.cap ?? 0)} 分，按上限计`
-      : null;
-  return { figure: parts.join("；"), note };
-}
-
 function explainParts(scores: CohortScores, i: number, names: MeasureNames): ExplainedPart[] {
   const attempts = scores.rules.attempts;
   if (attempts === undefined) return [];
@@ -290,70 +218,6 @@ function printTier(scores: CohortScores, code: number): string | null {
   if (code === NO_TIER) return null;
   if (code === PENDING_PLACE) return "待定（并列）";
   return scores.tierNames[code] ?? null;
-}
-
-interface VerdictParts {
-  components: ExplainedComponent[];
-  gates: ExplainedGate[];
-  parts: ExplainedPart[];
-  total: number | null;
-  rank: number | null;
-  group: string | null;
-  tie: Tie | null;
-}
-
-/** The reason for the outcome in one line. */
-function explainVerdict(scores: CohortScores, i: number, v: VerdictParts): string {
-  const { rules } = scores;
-  const code = scores.outcome[i] as number;
-  const failedGates = v.gates.filter((g) => !g.passed && !g.missing).map((g) => g.text);
-  // Attempts decide the outcome only where no selection, pass mark or tiering does (hb-bxwq).
-  const attemptsDecide =
-    rules.selection === undefined && rules.passMark === undefined && rules.tiering === undefined;
-  if (code === outcome.missing) {
-    const missing = [
-      ...v.components.filter((c) => c.missing).map((c) => c.figure),
-      ...v.gates.filter((g) => g.missing).map((g) => g.text),
-      ...(attemptsDecide
-        ? v.parts.filter((p) => p.state === "缺考或未录入").map((p) => `${p.label} ${NOT_ENTERED}`)
-        : []),
-    ];
-    if (scores.groups !== null && scores.groups.groupOf[i] === -1)
-      missing.push(`所在${rules.selection?.groupBy === "region" ? "市州" : "城市圈"} ${NOT_ENTERED}`);
-    // A figure both scored and gated (考试成绩) is named once.
-    return [...new Set(missing)].join("；");
-  }
-  if (failedGates.length > 0) return failedGates.join("；");
-  const total = v.total === null ? NOT_ENTERED : formatPoints(v.total);
-  if (rules.selection !== undefined) {
-    const where = v.group ?? "";
-    if (code === outcome.tied && v.tie !== null) {
-      const seats = v.tie.seats[0];
-      return `${where}并列第 ${v.tie.rank} 名（总分 ${total}）：${v.tie.candidates.length} 人争 ${seats?.count ?? 0} 个名额，待工作人员决定`;
-    }
-    return `总分 ${total}，${where}第 ${v.rank ?? "-"} 名，名额 ${rules.selection.quota} 名`;
-  }
-  if (rules.passMark !== undefined) {
-    const { op, mark } = rules.passMark;
-    const sign = code === outcome.pass ? printOp(op) : negate(op);
-    return `总分 ${total} ${sign} ${formatFigure(mark)}`;
-  }
-  if (rules.tiering !== undefined) {
-    const { failBelow } = rules.tiering;
-    if (code === outcome.fail) return `总分 ${total} < ${formatFigure(failBelow)}`;
-    const caps = scores.tierSummary?.capacities.map((c) => `${c.tier} ${c.capacity} 名`).join("、") ?? "";
-    const base = `参评 ${scores.tierSummary?.base ?? 0} 人：${caps}`;
-    if (v.tie !== null && !v.tie.decided) {
-      const seats = v.tie.seats.map((s) => `${s.label} ${s.count} 名`).join("、");
-      return `总分 ${total}，并列第 ${v.tie.rank} 名跨越等次线（${v.tie.candidates.length} 人分 ${seats}），待工作人员决定；${base}`;
-    }
-    return `总分 ${total} ≥ ${formatFigure(failBelow)}，第 ${v.rank ?? "-"} 名（${base}）`;
-  }
-  if (attemptsDecide && v.parts.length > 0)
-    return v.parts
-      .map((p) => `${p.label}：${p.attempts.map((a) => `${a.name} ${a.figure}`).join("，")}（${p.state}）`)
-      .join("；");
-  return `总分 ${total}`;
 }
 
 function explainAdmission(

@@ -8,19 +8,18 @@ import type { RuleSet } from "../rules/rule-schema.ts";
 import { readAdmission, type AdmissionColumns } from "./admit-trainees.ts";
 import { assignTiers, listTiers, NO_TIER, type TierSummary } from "./assign-tiers.ts";
 import { checkAttempts, partState } from "./check-attempts.ts";
+import { writeEligibility } from "./check-eligibility.ts";
 import { checkGate, gateState } from "./check-gates.ts";
-import { holds } from "./compare-figures.ts";
-import { PENDING_PLACE, type CutContext, type Tie } from "./cut-places.ts";
-import { toHundredths } from "./hundredths.ts";
+import type { CutContext, Tie } from "./cut-places.ts";
+import { decideOutcomes } from "./decide-outcomes.ts";
 import { readMeasureColumns } from "./measure-columns.ts";
-import { outcome } from "./outcome.ts";
 import type { Problem } from "./problem.ts";
 import { orderByRank, readRankKey, writeRanks } from "./rank-trainees.ts";
 import { readDecisions, type TraineeOverrides } from "./read-decisions.ts";
-import type { TraineeDecision, TraineeRecord } from "./scoring-input.ts";
-import { listMeasureKeys, tabulateTrainees, type TraineeTable } from "./trainee-table.ts";
 import { scoreComponent, type ComponentColumn } from "./score-components.ts";
+import type { TraineeDecision, TraineeRecord } from "./scoring-input.ts";
 import { readGroups, selectQuota, type Groups } from "./select-quota.ts";
+import { listMeasureKeys, tabulateTrainees, type TraineeTable } from "./trainee-table.ts";
 
 /** A scored cohort: every column is indexed like the table's `ids`. */
 export interface CohortScores {
@@ -183,94 +182,4 @@ function membersWhere(complete: Uint8Array, failed: Uint8Array | null): Int32Arr
   for (let i = 0; i < complete.length; i++)
     if (complete[i] === 1 && (failed === null || failed[i] === 0)) members[count++] = i;
   return members.subarray(0, count);
-}
-
-interface OutcomeInputs {
-  total: Int32Array;
-  complete: Uint8Array;
-  failed: Uint8Array;
-  place: Uint8Array;
-  tier: Uint8Array;
-  parts: Uint8Array[];
-}
-
-/**
- * One outcome per trainee. Missing data comes first (缺考或未录入), then the
- * program's deciding rule: selection, else pass mark, else tiering's fail
- * mark, else attempts; a program with none of these is only scored.
- */
-function decideOutcomes(rules: RuleSet, c: OutcomeInputs): Uint8Array {
-  const n = c.total.length;
-  const out = new Uint8Array(n);
-  const mark = rules.passMark === undefined ? 0 : toHundredths(rules.passMark.mark);
-  const failTier = rules.tiering === undefined ? -1 : rules.tiering.shares.length + 1;
-  for (let i = 0; i < n; i++) {
-    if (c.complete[i] === 0) out[i] = outcome.missing;
-    else if (rules.selection !== undefined) {
-      const p = c.place[i];
-      out[i] =
-        c.failed[i] === 1
-          ? outcome.ineligible
-          : p === 0
-            ? outcome.selected
-            : p === PENDING_PLACE
-              ? outcome.tied
-              : outcome.notSelected;
-    } else if (c.failed[i] === 1) out[i] = outcome.fail;
-    else if (rules.passMark !== undefined)
-      out[i] = holds(rules.passMark.op, c.total[i] as number, mark) ? outcome.pass : outcome.fail;
-    else if (rules.tiering !== undefined) out[i] = c.tier[i] === failTier ? outcome.fail : outcome.pass;
-    else if (c.parts.length > 0) out[i] = decideAttemptOutcome(c.parts, i);
-    else out[i] = outcome.scored;
-  }
-  return out;
-}
-
-/** A final failure of any part decides; then 缺考; then a make-up still to come. */
-function decideAttemptOutcome(parts: Uint8Array[], i: number): number {
-  let worst: number = outcome.pass;
-  for (const p of parts) {
-    const s = p[i];
-    if (s === partState.failedFinal) return outcome.fail;
-    if (s === partState.missing) worst = outcome.missing;
-    else if (s === partState.pendingMakeUp && worst === outcome.pass) worst = outcome.pendingMakeUp;
-  }
-  return worst;
-}
-
-type When = NonNullable<RuleSet["certificate"]>["when"];
-
-/** Writes 1 for each trainee the computed result makes eligible. */
-function writeEligibility(scores: CohortScores, when: When, out: Uint8Array): void {
-  for (let i = 0; i < out.length; i++) out[i] = isEligible(scores, when, i, null) ? 1 : 0;
-}
-
-/**
- * Whether trainee `i` is eligible under `when`; `overrides` (or null for the
- * computed result) replace the tier or selection. A trainee in an open tier
- * tie is eligible when every seat of the tie would be.
- */
-export function isEligible(
-  scores: CohortScores,
-  when: When,
-  i: number,
-  overrides: TraineeOverrides | null,
-): boolean {
-  if (typeof when === "object") {
-    const at = scores.tierNames.indexOf(when.tierAtLeast);
-    const name = overrides?.tier?.value;
-    if (name !== undefined) return scores.tierNames.indexOf(name) <= at;
-    const t = scores.tier[i] as number;
-    if (t === PENDING_PLACE) {
-      const tie = scores.ties[scores.tieOf[i] as number];
-      return tie !== undefined && tie.seats.every((s) => scores.tierNames.indexOf(s.label) <= at);
-    }
-    return t !== NO_TIER && t <= at;
-  }
-  if (when === "certified") return scores.certified[i] === 1;
-  if (when === "selected") {
-    const chosen = overrides?.selection?.value;
-    return chosen !== undefined ? chosen === "入选" : scores.outcome[i] === outcome.selected;
-  }
-  return scores.outcome[i] === outcome.pass;
 }

@@ -7,7 +7,8 @@ import { PENDING_PLACE, type Tie } from "./cut-places.ts";
 import { NOT_ENTERED } from "./describe-figures.ts";
 import { labelOutcome, outcomeLabels } from "./outcome.ts";
 import type { Problem } from "./problem.ts";
-import { isEligible, type CohortScores } from "./score-cohort.ts";
+import { isEligible } from "./check-eligibility.ts";
+import type { CohortScores } from "./score-cohort.ts";
 import type { TraineeAttribute } from "./trainee-table.ts";
 
 /** Head-counts by outcome word and tier name (every word present, 0 included), plus eligibility. */
