@@ -1,0 +1,92 @@
+/**
+ * A sheet's data rows → one columnar batch of cleaned values plus every
+ * problem found, for the preview. Runs on every cell of an import (1.5
+ * million for 100,000 rows × 15 columns), so the loop allocates only for
+ * values and problems.
+ */
+import type { Cell } from "../cells/cell.ts";
+import type { Field } from "../fields/field-schema.ts";
+import { parseCell } from "../cells/parse-cell.ts";
+import { isEmptyCell, readCellText } from "../mapping/row-cells.ts";
+import type { CellValue, RecordBatch } from "../records/record-batch.ts";
+import { toColumnLetter } from "./column-letter.ts";
+import type { RowProblem } from "./row-problem.ts";
+
+export type { RowProblem } from "./row-problem.ts";
+
+/** A sheet column read as a field; `column` is the 0-based index into each row. */
+export interface ColumnBinding {
+  column: number;
+  field: Field;
+  /** The header as findHeader joined it ("成绩-笔试"); else the cell above the data, else the field's label. */
+  header?: string;
+}
+
+/** A sheet as read, and where its data lies. */
+export interface BuildBatchInput {
+  fileName: string;
+  sheetName: string;
+  /** The sheet as read: `rows[0]` is sheet row 1. */
+  rows: readonly (readonly Cell[])[];
+  /** 0-based index of the first data row (after the header). */
+  firstDataRow: number;
+  /** Exclusive end of the data, before a totals row (findDataEnd). */
+  endRow: number;
+  bindings: readonly ColumnBinding[];
+}
+
+/** Every non-empty data row (bad cells null), its problems, and the sheet rows with an error. */
+export interface BuiltBatch {
+  batch: RecordBatch;
+  problems: RowProblem[];
+  /** 1-based sheet rows with at least one error, ascending. */
+  badRows: number[];
+}
+
+/** Parses the bound columns of every data row; rows with no bound value at all are left out. */
+export function buildBatch(input: BuildBatchInput): BuiltBatch {
+  const { rows, bindings } = input;
+  const end = Math.min(input.endRow, rows.length);
+  const headers = bindings.map((b) => readHeader(input, b));
+  const letters = bindings.map((b) => toColumnLetter(b.column));
+  const columns: CellValue[][] = bindings.map(() => []);
+  const rowNumbers: number[] = [];
+  const problems: RowProblem[] = [];
+  const badRows: number[] = [];
+  for (let r = Math.max(input.firstDataRow, 0); r < end; r++) {
+    const row = rows[r] ?? [];
+    if (bindings.every((b) => isEmptyCell(row[b.column]))) continue;
+    const sheetRow = r + 1;
+    let bad = false;
+    for (let f = 0; f < bindings.length; f++) {
+      const binding = bindings[f]!;
+      const parsed = parseCell(binding.field, row[binding.column] ?? emptyCell);
+      if (parsed.ok) {
+        columns[f]!.push(parsed.value);
+        continue;
+      }
+      columns[f]!.push(null);
+      bad = true;
+      problems.push({
+        fileName: input.fileName,
+        sheetName: input.sheetName,
+        row: sheetRow,
+        column: letters[f]!,
+        header: headers[f]!,
+        message: parsed.message,
+        severity: "error",
+      });
+    }
+    rowNumbers.push(sheetRow);
+    if (bad) badRows.push(sheetRow);
+  }
+  return { batch: { fields: bindings.map((b) => b.field.key), rowNumbers, columns }, problems, badRows };
+}
+
+const emptyCell: Cell = { kind: "empty" };
+
+function readHeader(input: BuildBatchInput, binding: ColumnBinding): string {
+  if (binding.header) return binding.header;
+  const text = readCellText(input.rows[input.firstDataRow - 1]?.[binding.column]);
+  return text === "" ? binding.field.label : text;
+}
