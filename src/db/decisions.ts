@@ -6,7 +6,11 @@ import type { ZhipeiDatabase } from "./database.ts";
 export type NewDecision = Omit<Decision, "id" | "decidedAt">;
 
 /** Records a decision, replacing the trainee's earlier decision of the same kind; a reason is required. */
-export async function putDecision(db: ZhipeiDatabase, input: NewDecision, now = Date.now()): Promise<Decision> {
+export async function putDecision(
+  db: ZhipeiDatabase,
+  input: NewDecision,
+  now = Date.now(),
+): Promise<Decision> {
   const next = decision.parse({ ...input, id: crypto.randomUUID(), decidedAt: now });
   await db.transaction("rw", db.decisions, async () => {
     await db.decisions

@@ -15,7 +15,9 @@ export const CHUNK_ROWS = 5000;
 export class DuplicateImportError extends Error {
   readonly existing: ImportRecord;
   constructor(existing: ImportRecord) {
-    super(`文件「${existing.fileName}」已于 ${new Date(existing.importedAt).toLocaleString("zh-CN")} 导入过本批次`);
+    super(
+      `文件「${existing.fileName}」已于 ${new Date(existing.importedAt).toLocaleString("zh-CN")} 导入过本批次`,
+    );
     this.name = "DuplicateImportError";
     this.existing = existing;
   }
@@ -31,7 +33,12 @@ export async function commitImport(
   batch: RecordBatch,
   now = Date.now(),
 ): Promise<ImportRecord> {
-  const record: ImportRecord = { ...input, id: crypto.randomUUID(), importedAt: now, rowCount: batch.rowNumbers.length };
+  const record: ImportRecord = {
+    ...input,
+    id: crypto.randomUUID(),
+    importedAt: now,
+    rowCount: batch.rowNumbers.length,
+  };
   const chunks = splitBatch(batch, CHUNK_ROWS).map((piece, index) => ({
     importId: record.id,
     cohortId: record.cohortId,
@@ -39,7 +46,10 @@ export async function commitImport(
     ...piece,
   }));
   await db.transaction("rw", [db.cohorts, db.imports, db.rowChunks], async () => {
-    const existing = await db.imports.where("[cohortId+fileHash]").equals([record.cohortId, record.fileHash]).first();
+    const existing = await db.imports
+      .where("[cohortId+fileHash]")
+      .equals([record.cohortId, record.fileHash])
+      .first();
     if (existing) throw new DuplicateImportError(existing);
     const cohort = await db.cohorts.get(record.cohortId);
     if (!cohort) throw new Error(`找不到批次 ${record.cohortId}`);
@@ -63,7 +73,10 @@ export async function undoImport(db: ZhipeiDatabase, importId: string, now = Dat
     await db.rowChunks.where("[importId+index]").between([importId, 0], [importId, Infinity]).delete();
     await db.imports.delete(importId);
     if (cohort)
-      await db.cohorts.update(cohort.id, { rowCount: Math.max(0, cohort.rowCount - record.rowCount), updatedAt: now });
+      await db.cohorts.update(cohort.id, {
+        rowCount: Math.max(0, cohort.rowCount - record.rowCount),
+        updatedAt: now,
+      });
   });
 }
 

@@ -17,6 +17,9 @@ export async function rememberMapping(
 }
 
 /** The mapping confirmed last time for the same headers, if any. */
-export async function recallMapping(db: ZhipeiDatabase, signature: string): Promise<Record<string, string> | undefined> {
+export async function recallMapping(
+  db: ZhipeiDatabase,
+  signature: string,
+): Promise<Record<string, string> | undefined> {
   return (await db.mappings.get(signature))?.mapping;
 }

@@ -11,7 +11,12 @@ afterEach(async () => {
   await db.delete();
 });
 
-const tierOverride = { cohortId: "c1", traineeKey: "110101199003074514", kind: "tier", value: "优秀" } as const;
+const tierOverride = {
+  cohortId: "c1",
+  traineeKey: "110101199003074514",
+  kind: "tier",
+  value: "优秀",
+} as const;
 
 describe("decisions", () => {
   it("need a written reason", async () => {
@@ -22,7 +27,12 @@ describe("decisions", () => {
   it("replace the trainee's earlier decision of the same kind", async () => {
     await putDecision(db, { ...tierOverride, reason: "参考所在企业意见" });
     await putDecision(db, { ...tierOverride, value: "良好", reason: "企业复议" });
-    await putDecision(db, { ...tierOverride, kind: "selection", value: "入选", reason: "并列第 200 名，按考勤取舍" });
+    await putDecision(db, {
+      ...tierOverride,
+      kind: "selection",
+      value: "入选",
+      reason: "并列第 200 名，按考勤取舍",
+    });
     const list = await listDecisions(db, "c1");
     expect(list.map((d) => [d.kind, d.value]).sort()).toEqual([
       ["selection", "入选"],

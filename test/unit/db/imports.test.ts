@@ -63,7 +63,9 @@ describe("committing an import", () => {
     const cohort = await createCohort(db, { programSlug: "gd-ipo-2021", name: "一期", year: 2021 });
     await commitImport(db, describeImport(cohort.id), rows(10));
     const before = await snapshot();
-    await expect(commitImport(db, describeImport(cohort.id), rows(10))).rejects.toBeInstanceOf(DuplicateImportError);
+    await expect(commitImport(db, describeImport(cohort.id), rows(10))).rejects.toBeInstanceOf(
+      DuplicateImportError,
+    );
     expect(await snapshot()).toEqual(before);
   });
 

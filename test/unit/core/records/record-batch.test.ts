@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { joinBatches, readRow, splitBatch, type RecordBatch } from "../../../../src/core/records/record-batch.ts";
+import {
+  joinBatches,
+  readRow,
+  splitBatch,
+  type RecordBatch,
+} from "../../../../src/core/records/record-batch.ts";
 
 const batch: RecordBatch = {
   fields: ["name", "hours"],
