@@ -119,7 +119,7 @@ export function describeTarget(target: Target): string {
       : `，进度按${target.breakdown
           .map((b) => ({ year: "年度", category: "人才类别", region: "地区", orgKind: "企业类型" })[b])
           .join("、")}分别统计`;
-  return `${by}${what}不少于 ${formatAmount(target.value, target.unit)}${breakdown}。`;
+  return `${by}${what}${target.bound === "about" ? "约" : "不少于"} ${formatAmount(target.value, target.unit)}${breakdown}。`;
 }
 
 type NameOf = (key: string, fallback: string) => MeasureName;

@@ -184,6 +184,8 @@ export const target = z.object({
   /** What is counted. */
   counts: z.enum(["personTimes", "poolMembers", "regions", "counties", "enterprises", "trainees"]),
   value: z.number().int().positive(),
+  /** 不少于 (at least, the default) or 约 (about, as in 约 600 名). */
+  bound: z.enum(["atLeast", "about"]).default("atLeast"),
   unit: z.string().min(1),
   /** Year by which it is due, if stated. */
   by: z.number().int().optional(),

@@ -354,6 +354,18 @@ describe("describeTarget", () => {
     );
   });
 
+  it("reads an approximate goal as 约, not 不少于", () => {
+    const target = {
+      ...rule,
+      counts: "trainees",
+      value: 600,
+      bound: "about",
+      unit: "人",
+      breakdown: [],
+    } as const;
+    expect(describeTarget(targetSchema.parse(target))).toMatchInlineSnapshot(`"培训人数约 600 人。"`);
+  });
+
   it("reads 10,000 enterprises as 1 万家", () => {
     const target = {
       ...rule,
