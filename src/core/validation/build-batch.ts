@@ -5,11 +5,12 @@
  * values and problems.
  */
 import type { Cell } from "../cells/cell.ts";
-import type { Field } from "../fields/field-schema.ts";
+import type { Field, RecordKind } from "../fields/field-schema.ts";
 import { parseCell } from "../cells/parse-cell.ts";
 import { isEmptyCell, readCellText } from "../mapping/row-cells.ts";
 import type { CellValue, RecordBatch } from "../records/record-batch.ts";
 import { toColumnLetter } from "./column-letter.ts";
+import { findRepeatedRows } from "./find-repeated-rows.ts";
 import type { RowProblem } from "./row-problem.ts";
 
 export type { RowProblem } from "./row-problem.ts";
@@ -33,6 +34,8 @@ export interface BuildBatchInput {
   /** Exclusive end of the data, before a totals row (findDataEnd). */
   endRow: number;
   bindings: readonly ColumnBinding[];
+  /** What a row stands for; decides which repeated rows are reported. Default: trainee. */
+  recordKind?: RecordKind;
 }
 
 /** Every non-empty data row (bad cells null), its problems, and the sheet rows with an error. */
@@ -43,7 +46,10 @@ export interface BuiltBatch {
   badRows: number[];
 }
 
-/** Parses the bound columns of every data row; rows with no bound value at all are left out. */
+/**
+ * Parses the bound columns of every data row (rows with no bound value at
+ * all are left out), then reports rows that repeat an earlier one.
+ */
 export function buildBatch(input: BuildBatchInput): BuiltBatch {
   const { rows, bindings } = input;
   const end = Math.min(input.endRow, rows.length);
@@ -80,7 +86,28 @@ export function buildBatch(input: BuildBatchInput): BuiltBatch {
     rowNumbers.push(sheetRow);
     if (bad) badRows.push(sheetRow);
   }
-  return { batch: { fields: bindings.map((b) => b.field.key), rowNumbers, columns }, problems, badRows };
+  const batch: RecordBatch = { fields: bindings.map((b) => b.field.key), rowNumbers, columns };
+  const repeated = findRepeatedRows(batch, input.recordKind ?? "trainee");
+  const bad = new Set(badRows);
+  for (const repeat of repeated) {
+    const row = rowNumbers[repeat.index] as number;
+    const f = Math.max(batch.fields.indexOf(repeat.field), 0);
+    problems.push({
+      fileName: input.fileName,
+      sheetName: input.sheetName,
+      row,
+      column: letters[f] ?? "",
+      header: headers[f] ?? "",
+      message: repeat.message,
+      severity: repeat.severity,
+    });
+    if (repeat.severity === "error") bad.add(row);
+  }
+  return {
+    batch,
+    problems: repeated.length === 0 ? problems : problems.sort((a, b) => a.row - b.row),
+    badRows: bad.size === badRows.length ? badRows : [...bad].sort((a, b) => a - b),
+  };
 }
 
 const emptyCell: Cell = { kind: "empty" };
