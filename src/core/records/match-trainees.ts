@@ -54,6 +54,8 @@ export interface MatchedTrainees {
   unnamed: RowRef[];
   /** The trainees by each key, to look people up from a later file. */
   index: PersonIndex;
+  /** Where each value was read, packed (see locateValue); -1 for none. */
+  origins: number[][];
 }
 
 // A value's origin in one number: source × 2^21 + batch row (a sheet has at most 2^20 rows).
@@ -128,10 +130,26 @@ export function matchTrainees(sources: readonly SourceBatch[]): MatchedTrainees 
       makePersonKeys(ids?.[t] ?? null, phones?.[t] ?? null, names?.[t] ?? null, employers?.[t] ?? null),
     ),
   );
-  return { keys, fields, columns, traineeOf, conflicts, unnamed, index };
+  return { keys, fields, columns, traineeOf, conflicts, unnamed, index, origins };
 
   function locate(origin: number): RowRef {
-    const source = Math.floor(origin / sourceShift);
-    return { source, row: sources[source]?.batch.rowNumbers[origin % sourceShift] ?? 0 };
+    return unpack(sources, origin) ?? { source: 0, row: 0 };
   }
+}
+
+/** The row field `f` of trainee `t` was read from, or null when it is empty. */
+export function locateValue(
+  sources: readonly SourceBatch[],
+  matched: MatchedTrainees,
+  f: number,
+  t: number,
+): RowRef | null {
+  return unpack(sources, matched.origins[f]?.[t] ?? -1);
+}
+
+function unpack(sources: readonly SourceBatch[], origin: number): RowRef | null {
+  if (origin < 0) return null;
+  const source = Math.floor(origin / sourceShift);
+  const row = sources[source]?.batch.rowNumbers[origin % sourceShift];
+  return row === undefined ? null : { source, row };
 }

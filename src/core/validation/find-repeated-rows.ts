@@ -25,20 +25,44 @@ export function findRepeatedRows(batch: RecordBatch, kind: RecordKind): Repeated
     case "registration":
       return findRepeatedPeople(batch);
     case "participation":
-      return findRepeatedEntries(
-        batch,
-        ["trainingName", "trainingDate", "year"],
-        "trainingName",
-        (row) => `与第 ${row} 行是同一人参加的同一培训，人次会重复计算`,
-      );
     case "trainingClass":
-      return findRepeatedEntries(
-        batch,
-        ["className", "date", "region", "county", "host"],
-        "className",
-        (row) => `与第 ${row} 行是同一培训班（名称、时间、地区相同），人数会重复计算`,
-      );
+      return findRepeatedEntries(batch, kind);
   }
+}
+
+/** Record kinds whose rows are events (a training attended, a class held) rather than people. */
+export type EntryKind = "participation" | "trainingClass";
+
+// The fields that make two event rows the same event, and the column a message points at.
+const entries: Record<EntryKind, { fields: readonly string[]; field: string; what: string }> = {
+  participation: {
+    fields: ["trainingName", "trainingDate", "year"],
+    field: "trainingName",
+    what: "同一人参加的同一培训，人次",
+  },
+  trainingClass: {
+    fields: ["className", "date", "region", "county", "host"],
+    field: "className",
+    what: "同一培训班（名称、时间、地区相同），人数",
+  },
+};
+
+/** Each row's event key: equal keys are the same event (and the same person, where the row names one). */
+export function readEntryKeys(batch: RecordBatch, kind: EntryKind): string[] {
+  const identity = findIdentityColumns(batch);
+  const columns = entries[kind].fields.map((key) => batch.columns[batch.fields.indexOf(key)]);
+  return batch.rowNumbers.map((_, r) => {
+    const person = readPersonKeys(batch, identity, r);
+    const parts = columns.map((column) => String(column?.[r] ?? ""));
+    if (!hasNoKey(person)) parts.push(formatTraineeKey(person));
+    return parts.join("\u0000");
+  });
+}
+
+/** The column a repeated event is reported in, and the message naming where it was first seen. */
+export function describeRepeatedEntry(kind: EntryKind, earlier: string): { field: string; message: string } {
+  const entry = entries[kind];
+  return { field: entry.field, message: `与${earlier}是${entry.what}会重复计算` };
 }
 
 function findRepeatedPeople(batch: RecordBatch): RepeatedRow[] {
@@ -84,30 +108,18 @@ function findRepeatedPeople(batch: RecordBatch): RepeatedRow[] {
   return repeated;
 }
 
-function findRepeatedEntries(
-  batch: RecordBatch,
-  keyFields: readonly string[],
-  field: string,
-  describe: (earlierRow: number) => string,
-): RepeatedRow[] {
-  const identity = findIdentityColumns(batch);
-  const columns = keyFields.map((key) => batch.columns[batch.fields.indexOf(key)]);
+function findRepeatedEntries(batch: RecordBatch, kind: EntryKind): RepeatedRow[] {
   const seen = new Map<string, number>();
   const repeated: RepeatedRow[] = [];
-  for (let r = 0; r < batch.rowNumbers.length; r++) {
-    const person = readPersonKeys(batch, identity, r);
-    const parts = columns.map((column) => String(column?.[r] ?? ""));
-    if (!hasNoKey(person)) parts.push(formatTraineeKey(person));
-    const key = parts.join("\u0000");
+  readEntryKeys(batch, kind).forEach((key, r) => {
     const earlier = seen.get(key);
     if (earlier === undefined) seen.set(key, r);
     else
       repeated.push({
         index: r,
-        field,
-        message: describe(batch.rowNumbers[earlier] as number),
+        ...describeRepeatedEntry(kind, `第 ${batch.rowNumbers[earlier]} 行`),
         severity: "warning",
       });
-  }
+  });
   return repeated;
 }

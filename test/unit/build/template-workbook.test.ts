@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { read, utils } from "@e965/xlsx";
 import { buildTemplateWorkbook } from "../../../src/build/template-workbook.ts";
-import { readProgramEntry } from "../support/read-program-entry.ts";
+import { loadProgram } from "../helpers/load-programs.ts";
 
-const template = readProgramEntry("gd-ipo-2021").data.templates[0]!;
+const template = loadProgram("gd-ipo-2021").data.templates[0]!;
 const rowsOf = (bytes: Uint8Array) => {
   const book = read(bytes, { type: "array", cellStyles: true });
   const sheet = book.Sheets[book.SheetNames[0]!]!;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { listCatalogue } from "../../../../src/core/program/course-catalogue.ts";
-import { readProgramEntry } from "../../support/read-program-entry.ts";
+import { loadProgram } from "../../helpers/load-programs.ts";
 
-const gd = readProgramEntry("gd-ipo-2021");
+const gd = loadProgram("gd-ipo-2021");
 
 describe("listCatalogue", () => {
   it("names each course's module by its title", () => {

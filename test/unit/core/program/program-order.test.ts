@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { sortNewestFirst } from "../../../../src/core/program/program-order.ts";
-import { readProgramEntry } from "../../support/read-program-entry.ts";
+import { loadProgram } from "../../helpers/load-programs.ts";
 
-const gd = readProgramEntry("gd-ipo-2021");
+const gd = loadProgram("gd-ipo-2021");
 const entry = (id: string, issueDate: string, title = id) => ({ id, data: { ...gd.data, issueDate, title } });
 
 describe("sortNewestFirst", () => {

@@ -6,9 +6,9 @@ import {
   type MeasureNames,
 } from "../../../../src/core/rules/describe-rule.ts";
 import { ruleSet, target as targetSchema } from "../../../../src/core/rules/rule-schema.ts";
-import { readProgramEntry } from "../../support/read-program-entry.ts";
+import { loadProgram } from "../../helpers/load-programs.ts";
 
-const gd = readProgramEntry("gd-ipo-2021").data;
+const gd = loadProgram("gd-ipo-2021").data;
 const gdLines = describeRules(gd.rules, collectMeasureNames(gd.rules, gd.templates));
 const lineOf = (topic: string, label?: string) =>
   gdLines.find((l) => l.topic === topic && (label === undefined || l.label === label));
