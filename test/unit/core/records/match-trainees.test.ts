@@ -16,7 +16,10 @@ function traineesOf(sources: SourceBatch[]): Record<string, CellValue>[] {
   const m = matchTrainees(sources);
   return m.keys.map((_, t) =>
     Object.fromEntries(
-      m.fields.flatMap((key, f) => (m.columns[f]?.[t] == null ? [] : [[key, m.columns[f]![t]!]])),
+      m.fields.flatMap((key, f) => {
+        const value = m.columns[f]?.[t] ?? null;
+        return value === null ? [] : [[key, value]];
+      }),
     ),
   );
 }
