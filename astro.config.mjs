@@ -2,15 +2,44 @@
 import { defineConfig } from "astro/config";
 import preact from "@astrojs/preact";
 import sitemap from "@astrojs/sitemap";
+import { PAGE_CSP_DIRECTIVES } from "./src/layouts/content-security-policy.ts";
+import { reportWorkspaceBundle } from "./scripts/report-bundle.ts";
 
 // SITE and BASE let one build serve from a domain root or a sub-path such as /zhipei/.
 const site = process.env.SITE ?? "http://127.0.0.1:4321";
 const base = process.env.BASE ?? "/";
 
+/** The public pages' directives but script-src and style-src, which Astro writes with its hashes. */
+const otherDirectives = PAGE_CSP_DIRECTIVES.filter(
+  /**
+   * @param {(typeof PAGE_CSP_DIRECTIVES)[number]} d
+   * @returns {d is Exclude<(typeof PAGE_CSP_DIRECTIVES)[number], `script-src ${string}` | `style-src ${string}`>}
+   */
+  (d) => !/^(script|style)-src /.test(d),
+);
+
+// The workspace is private: it is left out of the sitemap (and marked noindex).
+const isPublic = (/** @type {string} */ page) => !new URL(page).pathname.endsWith("/workspace/");
+
 export default defineConfig({
   site,
   base,
   trailingSlash: "always",
-  integrations: [preact(), sitemap()],
+  integrations: [
+    preact(),
+    sitemap({ filter: isPublic }),
+    {
+      name: "zhipei:report-bundle",
+      hooks: { "astro:build:done": ({ dir, logger }) => reportWorkspaceBundle(dir, logger) },
+    },
+  ],
   build: { inlineStylesheets: "never" },
+  // Astro writes a CSP <meta> on every page with the hashes of its inline hydration scripts: the only
+  // way the workspace's islands run under a policy without 'unsafe-inline'. Public pages keep their own
+  // (stricter) tag from BaseLayout as well, and both policies apply. Astro sets script-src and style-src.
+  security: {
+    csp: {
+      directives: otherDirectives,
+    },
+  },
 });

@@ -26,12 +26,19 @@ export class DuplicateImportError extends Error {
 /** The import's description; id, time and row count are set on commit. */
 export type NewImport = Omit<ImportRecord, "id" | "importedAt" | "rowCount">;
 
-/** Stores an import and all its rows in one transaction; throws DuplicateImportError on a re-import. */
+/** Called after each stored chunk, inside the transaction: nothing is committed until the last one. */
+export type ChunkProgress = (storedChunks: number, totalChunks: number) => void;
+
+/**
+ * Stores an import and all its rows in one transaction; throws DuplicateImportError on a re-import.
+ * Chunks are written one request at a time so that each one's structured clone is its own short task.
+ */
 export async function commitImport(
   db: ZhipeiDatabase,
   input: NewImport,
   batch: RecordBatch,
   now = Date.now(),
+  onProgress?: ChunkProgress,
 ): Promise<ImportRecord> {
   const record: ImportRecord = {
     ...input,
@@ -46,15 +53,15 @@ export async function commitImport(
     ...piece,
   }));
   await db.transaction("rw", [db.cohorts, db.imports, db.rowChunks], async () => {
-    const existing = await db.imports
-      .where("[cohortId+fileHash]")
-      .equals([record.cohortId, record.fileHash])
-      .first();
+    const existing = await findImportByHash(db, record.cohortId, record.fileHash);
     if (existing) throw new DuplicateImportError(existing);
     const cohort = await db.cohorts.get(record.cohortId);
     if (!cohort) throw new Error(`找不到批次 ${record.cohortId}`);
     await db.imports.add(record);
-    await db.rowChunks.bulkAdd(chunks);
+    for (const [index, chunk] of chunks.entries()) {
+      await db.rowChunks.add(chunk);
+      onProgress?.(index + 1, chunks.length);
+    }
     await db.cohorts.update(record.cohortId, {
       rowCount: cohort.rowCount + record.rowCount,
       lastImportAt: now,
@@ -78,6 +85,15 @@ export async function undoImport(db: ZhipeiDatabase, importId: string, now = Dat
         updatedAt: now,
       });
   });
+}
+
+/** The cohort's earlier import of the file with this SHA-256, if any: a re-import is refused before it is read. */
+export async function findImportByHash(
+  db: ZhipeiDatabase,
+  cohortId: string,
+  fileHash: string,
+): Promise<ImportRecord | undefined> {
+  return db.imports.where("[cohortId+fileHash]").equals([cohortId, fileHash]).first();
 }
 
 /** The cohort's imports, oldest first. */

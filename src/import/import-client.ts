@@ -1,13 +1,22 @@
 /**
  * The page's side of the import worker: typed, promise-based, lazy (the
- * worker and SheetJS load on first use) and abortable (an aborted call
- * terminates the worker, the only way to stop a synchronous parse; the next
- * call starts a fresh one). Imports only types from the worker's side.
+ * worker, SheetJS and the validation code load on first use) and abortable
+ * (an aborted call terminates the worker, the only way to stop a synchronous
+ * parse or an uncommitted save; the next call starts a fresh one). Imports
+ * only types from the worker's side.
  */
-import type { Cell } from "../core/cells/cell.ts";
+import type { ImportRecord } from "../core/workspace/workspace-schema.ts";
 import type { TextEncodingName } from "./decode-text.ts";
-import type { ImportReply, ImportRequest, ReadProgress } from "./import-protocol.ts";
+import type {
+  BuildPlan,
+  BuildSummary,
+  ImportProgress,
+  ImportReply,
+  ImportRequest,
+  SaveRequest,
+} from "./import-protocol.ts";
 import { describeReadFailure, WorkbookReadError } from "./read-failure.ts";
+import type { SheetLayout, TemplateFields } from "./sheet-layout.ts";
 import type { WorkbookRead } from "./workbook-read.ts";
 
 /** The part of a Worker the client uses, so tests can supply their own. */
@@ -22,7 +31,7 @@ export interface ImportWorker {
 export interface CallOptions {
   /** Aborting rejects the call with the signal's reason and terminates the worker (ending the open file). */
   signal?: AbortSignal | undefined;
-  onProgress?: ((progress: ReadProgress) => void) | undefined;
+  onProgress?: ((progress: ImportProgress) => void) | undefined;
 }
 
 /** The import worker, as promises. */
@@ -35,19 +44,22 @@ export interface ImportClient {
   ): Promise<WorkbookRead>;
   /** Reads the open file again in another text encoding. */
   reopen(encoding: TextEncodingName, options?: CallOptions): Promise<WorkbookRead>;
-  /** All rows of one sheet of the open file, gathered from the worker's pieces. */
-  readSheet(sheetName: string, options?: CallOptions): Promise<Cell[][]>;
+  /** The header of one sheet of the open file, and a field proposal per template. */
+  inspect(sheetName: string, templates: TemplateFields[], options?: CallOptions): Promise<SheetLayout>;
+  /** Reads and validates the sheet as planned; the worker keeps the batch for `save`. */
+  build(plan: BuildPlan, options?: CallOptions): Promise<BuildSummary>;
+  /** Stores the validated batch (without rows that have errors) in one transaction. */
+  save(request: SaveRequest, options?: CallOptions): Promise<ImportRecord>;
   /** Terminates the worker and rejects whatever is pending. */
   close(): void;
 }
 
-type FinalReply = Extract<ImportReply, { type: "opened" | "sheet-read" }>;
+type FinalReply = Exclude<ImportReply, { type: "progress" | "failed" }>;
 
 interface Pending {
   fileName: string;
-  rows: Cell[][];
-  onProgress: ((progress: ReadProgress) => void) | undefined;
-  settle: (reply: FinalReply, rows: Cell[][]) => void;
+  onProgress: ((progress: ImportProgress) => void) | undefined;
+  settle: (reply: FinalReply) => void;
   reject: (reason: Error) => void;
 }
 
@@ -83,17 +95,13 @@ export function createImportClient(startWorker: () => ImportWorker = startImport
       case "progress":
         call.onProgress?.(reply.progress);
         return;
-      case "rows":
-        for (const row of reply.rows) call.rows.push(row);
-        return;
       case "failed":
         pending.delete(reply.id);
         call.reject(new WorkbookReadError(reply.failure));
         return;
-      case "opened":
-      case "sheet-read":
+      default:
         pending.delete(reply.id);
-        call.settle(reply, call.rows);
+        call.settle(reply);
     }
   }
 
@@ -114,7 +122,7 @@ export function createImportClient(startWorker: () => ImportWorker = startImport
     request: ImportRequest,
     fileName: string,
     options: CallOptions,
-    finish: (reply: FinalReply, rows: Cell[][]) => T,
+    finish: (reply: FinalReply) => T,
     transfer: Transferable[] = [],
   ): Promise<T> {
     const { signal, onProgress } = options;
@@ -127,12 +135,11 @@ export function createImportClient(startWorker: () => ImportWorker = startImport
       signal?.addEventListener("abort", onAbort, { once: true });
       pending.set(request.id, {
         fileName,
-        rows: [],
         onProgress,
-        settle: (reply, rows) => {
+        settle: (reply) => {
           signal?.removeEventListener("abort", onAbort);
           try {
-            resolve(finish(reply, rows));
+            resolve(finish(reply));
           } catch (error) {
             reject(error instanceof Error ? error : new Error(String(error)));
           }
@@ -146,9 +153,14 @@ export function createImportClient(startWorker: () => ImportWorker = startImport
     });
   }
 
-  function readWorkbook(reply: FinalReply): WorkbookRead {
-    if (reply.type !== "opened") throw new Error(`import client: expected "opened", got "${reply.type}"`);
-    return reply.workbook;
+  // A reply of another type than the request's means a bug on one side, never a file problem.
+  function expectReply<K extends FinalReply["type"]>(
+    type: K,
+  ): (reply: FinalReply) => Extract<FinalReply, { type: K }> {
+    return (reply) => {
+      if (reply.type !== type) throw new Error(`import client: expected "${type}", got "${reply.type}"`);
+      return reply as Extract<FinalReply, { type: K }>;
+    };
   }
 
   return {
@@ -161,18 +173,23 @@ export function createImportClient(startWorker: () => ImportWorker = startImport
         bytes,
         encoding: options.encoding,
       };
-      return send(request, fileName, options, readWorkbook, [bytes]);
+      return send(request, fileName, options, (r) => expectReply("opened")(r).workbook, [bytes]);
     },
     reopen(encoding, options = {}) {
-      return send({ type: "reopen", id: nextId++, encoding }, openFileName, options, readWorkbook);
+      const request: ImportRequest = { type: "reopen", id: nextId++, encoding };
+      return send(request, openFileName, options, (r) => expectReply("opened")(r).workbook);
     },
-    readSheet(sheetName, options = {}) {
-      return send(
-        { type: "read-sheet", id: nextId++, sheetName },
-        openFileName,
-        options,
-        (_reply, rows) => rows,
-      );
+    inspect(sheetName, templates, options = {}) {
+      const request: ImportRequest = { type: "inspect", id: nextId++, sheetName, templates };
+      return send(request, openFileName, options, (r) => expectReply("inspected")(r).layout);
+    },
+    build(plan, options = {}) {
+      const request: ImportRequest = { type: "build", id: nextId++, plan };
+      return send(request, openFileName, options, (r) => expectReply("built")(r).summary);
+    },
+    save(saveRequest, options = {}) {
+      const request: ImportRequest = { type: "save", id: nextId++, request: saveRequest };
+      return send(request, openFileName, options, (r) => expectReply("saved")(r).record);
     },
     close() {
       stop(() => new DOMException("导入已关闭", "AbortError"));

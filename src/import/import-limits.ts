@@ -31,8 +31,11 @@ export const MAX_COMPRESSION_RATIO = 200;
 export const RATIO_CHECKED_BYTES = 1024 * 1024;
 
 /**
- * Rows sent from the worker in one message: small enough to keep each
- * main-thread task short (2,000 rows × 15 columns took at most ~60 ms to
- * receive in headless Chromium; 5,000 took up to ~120 ms).
+ * Rows converted between two progress reports while a sheet is read for
+ * validation: 100,000 rows give 50 reports, often enough for a moving bar
+ * and few enough to cost nothing.
  */
-export const ROWS_PER_PIECE = 2_000;
+export const ROWS_PER_PROGRESS = 2_000;
+
+/** Problems sent to the page for review; the rest are counted. Ten pages of a table is as far as anyone reads. */
+export const MAX_SHOWN_PROBLEMS = 1_000;

@@ -1,24 +1,48 @@
 /**
  * What the import worker does with each request, apart from the worker
  * plumbing, so it runs the same in a worker and in a Node test. The session
- * keeps one open file: a new "open" replaces it.
+ * keeps one open file and, once validated, its batch: a new "open" replaces
+ * both, and a stored batch is dropped so it cannot be stored twice.
  */
+import type { Cell } from "../core/cells/cell.ts";
+import { findDataEnd } from "../core/mapping/find-data-end.ts";
+import type { RecordBatch } from "../core/records/record-batch.ts";
+import { buildBatch, type BuiltBatch } from "../core/validation/build-batch.ts";
+import type { ImportRecord } from "../core/workspace/workspace-schema.ts";
+import type { ChunkProgress, NewImport } from "../db/imports.ts";
+import { describeStorageError } from "../db/storage-errors.ts";
 import type { TextEncodingName } from "./decode-text.ts";
-import type { ImportReply, ImportRequest } from "./import-protocol.ts";
-import { ROWS_PER_PIECE } from "./import-limits.ts";
+import type { BuildPlan, BuildSummary, ImportReply, ImportRequest, SaveRequest } from "./import-protocol.ts";
+import { MAX_SHOWN_PROBLEMS, ROWS_PER_PROGRESS } from "./import-limits.ts";
 import { describeReadFailure, WorkbookReadError, type ReadFailure } from "./read-failure.ts";
 import { openWorkbook, readSheetPieces, type OpenedWorkbook } from "./read-workbook.ts";
+import { INSPECTED_ROWS, inspectSheet, type TemplateFields } from "./sheet-layout.ts";
+import { skipRows } from "./skip-rows.ts";
+
+/** Stores a validated import: the db's commitImport in the worker, a fake in tests. */
+export type SaveImport = (
+  input: NewImport,
+  batch: RecordBatch,
+  onProgress: ChunkProgress,
+) => Promise<ImportRecord>;
 
 interface OpenFile {
   fileName: string;
   bytes: Uint8Array;
   opened: OpenedWorkbook;
+  built?: { sheetName: string; result: BuiltBatch } | undefined;
 }
 
-/** A handler for requests that answers through `post`; every request ends in exactly one final or "failed" reply. */
-export function createImportSession(post: (reply: ImportReply) => void): (request: ImportRequest) => void {
+type Post = (reply: ImportReply) => void;
+
+/**
+ * A handler for requests that answers through `post`; every request ends in exactly one final or
+ * "failed" reply. Only "save" waits for anything, so every other request is answered before the
+ * handler returns.
+ */
+export function createImportSession(post: Post, save: SaveImport): (request: ImportRequest) => Promise<void> {
   let current: OpenFile | undefined;
-  return (request) => {
+  return async (request) => {
     const fileName = request.type === "open" ? request.fileName : (current?.fileName ?? "");
     try {
       switch (request.type) {
@@ -38,9 +62,28 @@ export function createImportSession(post: (reply: ImportReply) => void): (reques
           current = openFile(request.id, fileName, requireOpen(current).bytes, request.encoding, post);
           post({ type: "opened", id: request.id, workbook: current.opened.summary });
           break;
-        case "read-sheet":
-          readSheet(request.id, requireOpen(current).opened, request.sheetName, post);
+        case "inspect":
+          post({
+            type: "inspected",
+            id: request.id,
+            layout: inspect(requireOpen(current).opened, request.sheetName, request.templates),
+          });
           break;
+        case "build": {
+          const file = requireOpen(current);
+          file.built = undefined;
+          const result = build(request.id, file, request.plan, post);
+          file.built = { sheetName: request.plan.sheetName, result: result.built };
+          post({ type: "built", id: request.id, summary: result.summary });
+          break;
+        }
+        case "save": {
+          const file = requireOpen(current);
+          const record = await store(request.id, file, request.request, save, post);
+          file.built = undefined;
+          post({ type: "saved", id: request.id, record });
+          break;
+        }
       }
     } catch (error) {
       post({ type: "failed", id: request.id, failure: toFailure(error, fileName) });
@@ -53,26 +96,76 @@ function openFile(
   fileName: string,
   bytes: Uint8Array,
   encoding: TextEncodingName | undefined,
-  post: (reply: ImportReply) => void,
+  post: Post,
 ): OpenFile {
   post({ type: "progress", id, progress: { stage: "parsing", fileBytes: bytes.length } });
   return { fileName, bytes, opened: openWorkbook(bytes, fileName, { encoding }) };
 }
 
-function readSheet(
+function inspect(opened: OpenedWorkbook, sheetName: string, templates: TemplateFields[]) {
+  const first = readSheetPieces(opened, sheetName, INSPECTED_ROWS).next();
+  const rows = first.done === true ? [] : first.value.rows;
+  const merges = opened.summary.sheets.find((s) => s.name === sheetName)?.merges ?? [];
+  return inspectSheet(sheetName, rows, merges, templates);
+}
+
+function build(
   id: number,
-  opened: OpenedWorkbook,
-  sheetName: string,
-  post: (reply: ImportReply) => void,
-): void {
-  const total = opened.summary.sheets.find((sheet) => sheet.name === sheetName)?.rowCount ?? 0;
-  let done = 0;
-  for (const piece of readSheetPieces(opened, sheetName, ROWS_PER_PIECE)) {
-    done += piece.rows.length;
-    post({ type: "rows", id, firstRow: piece.firstRow, rows: piece.rows });
-    post({ type: "progress", id, progress: { stage: "rows", done, total } });
+  file: OpenFile,
+  plan: BuildPlan,
+  post: Post,
+): { built: BuiltBatch; summary: BuildSummary } {
+  const { sheetName } = plan;
+  const total = file.opened.summary.sheets.find((s) => s.name === sheetName)?.rowCount ?? 0;
+  const rows: Cell[][] = [];
+  for (const piece of readSheetPieces(file.opened, sheetName, ROWS_PER_PROGRESS)) {
+    for (const row of piece.rows) rows.push(row);
+    post({ type: "progress", id, progress: { stage: "rows", done: rows.length, total } });
   }
-  post({ type: "sheet-read", id, rowCount: done });
+  const { dataEnd, totalsRows } = findDataEnd(rows, plan.dataStart);
+  post({ type: "progress", id, progress: { stage: "validating", rows: dataEnd - plan.dataStart } });
+  const built = buildBatch({
+    fileName: file.fileName,
+    sheetName,
+    rows,
+    firstDataRow: plan.dataStart,
+    endRow: dataEnd,
+    bindings: plan.bindings,
+    recordKind: plan.recordKind,
+  });
+  const summary: BuildSummary = {
+    sheetName,
+    rowCount: built.batch.rowNumbers.length,
+    badRowCount: built.badRows.length,
+    problemCount: built.problems.length,
+    problems: built.problems.slice(0, MAX_SHOWN_PROBLEMS),
+    totalsRows: totalsRows.map((r) => r + 1),
+  };
+  return { built, summary };
+}
+
+async function store(id: number, file: OpenFile, request: SaveRequest, save: SaveImport, post: Post) {
+  const built = file.built;
+  if (!built) throw new Error("import session: nothing validated to save");
+  const { badRows, batch } = built.result;
+  const input: NewImport = {
+    cohortId: request.cohortId,
+    fileName: file.fileName,
+    fileHash: request.fileHash,
+    sheetName: built.sheetName,
+    recordKind: request.recordKind,
+    skippedRows: badRows.length,
+    mapping: request.mapping,
+  };
+  try {
+    return await save(input, skipRows(batch, badRows), (done, total) =>
+      post({ type: "progress", id, progress: { stage: "storing", done, total } }),
+    );
+  } catch (error) {
+    throw new WorkbookReadError(
+      describeReadFailure("not-saved", file.fileName, { reason: describeStorageError(error) }),
+    );
+  }
 }
 
 function requireOpen(current: OpenFile | undefined): OpenFile {

@@ -1,7 +1,10 @@
 /**
- * The import worker (a module worker): runs the SheetJS reader off the main
- * thread so the page never freezes. All the work is in import-session.ts.
+ * The import worker (a module worker): reads, validates and stores a file
+ * off the main thread, so the page never freezes and a sheet's rows never
+ * cross to it. All the work is in import-session.ts.
  */
+import { openDatabase, type ZhipeiDatabase } from "../db/database.ts";
+import { commitImport } from "../db/imports.ts";
 import type { ImportReply, ImportRequest } from "./import-protocol.ts";
 import { createImportSession } from "./import-session.ts";
 
@@ -12,5 +15,10 @@ interface ImportWorkerScope {
 }
 
 const scope = globalThis as unknown as ImportWorkerScope;
-const handleRequest = createImportSession((reply) => scope.postMessage(reply));
-scope.addEventListener("message", (event) => handleRequest(event.data));
+// Opened on the first save, so reading a file that is then refused never touches IndexedDB.
+let db: ZhipeiDatabase | undefined;
+const handleRequest = createImportSession(
+  (reply) => scope.postMessage(reply),
+  (input, batch, onProgress) => commitImport((db ??= openDatabase()), input, batch, Date.now(), onProgress),
+);
+scope.addEventListener("message", (event) => void handleRequest(event.data));

@@ -1,5 +1,5 @@
 /**
- * Every way reading a file can fail, each with the Chinese message a person
+ * Every way importing a file can fail (reading it, or storing it), each with the Chinese message a person
  * sees: what is wrong, naming the file (and sheet), and what to do about it.
  * Plain data, so failures cross the worker boundary unchanged.
  */
@@ -24,6 +24,7 @@ interface FailureDetails {
   "too-many-rows": { sheetName: string };
   "too-many-columns": { sheetName: string; columns: number };
   "worker-failed": object;
+  "not-saved": { reason: string };
 }
 
 /** A failure's kind, for code that branches on it. */
@@ -75,6 +76,8 @@ const messages: { [C in ReadFailureCode]: (file: string, details: FailureDetails
     `文件「${file}」的工作表「${sheetName}」有 ${formatCount(columns)} 列，超过 ${formatCount(MAX_COLUMNS)} 列的上限。请只保留需要的列后再导入。`,
   "worker-failed": (file) =>
     `读取文件「${file}」时出错，可能是文件太大、内存不足。请关闭其他标签页后重试，或把文件拆小后再导入。`,
+  // The reason already names the file where it matters (a re-import) and says what to do (a full disk).
+  "not-saved": (_file, { reason }) => reason,
 };
 
 /** The failure of the given kind for a file, with its message. */

@@ -6,6 +6,7 @@ import {
   CHUNK_ROWS,
   DuplicateImportError,
   commitImport,
+  findImportByHash,
   loadCohortRows,
   undoImport,
   type NewImport,
@@ -79,6 +80,23 @@ describe("committing an import", () => {
     });
     await expect(commitImport(db, describeImport(cohort.id), rows(CHUNK_ROWS * 3))).rejects.toThrow();
     expect(await snapshot()).toEqual(before);
+  });
+
+  it("reports each stored chunk before the transaction commits", async () => {
+    const cohort = await createCohort(db, { programSlug: "gd-ipo-2021", name: "一期", year: 2021 });
+    const reports: string[] = [];
+    await commitImport(db, describeImport(cohort.id), rows(CHUNK_ROWS * 2 + 1), Date.now(), (done, total) =>
+      reports.push(`${done}/${total}`),
+    );
+    expect(reports).toEqual(["1/3", "2/3", "3/3"]);
+  });
+
+  it("finds an earlier import of the same file in the same cohort only", async () => {
+    const first = await createCohort(db, { programSlug: "gd-ipo-2021", name: "一期", year: 2021 });
+    const second = await createCohort(db, { programSlug: "gd-ipo-2021", name: "二期", year: 2021 });
+    await commitImport(db, describeImport(first.id, "d".repeat(64)), rows(3));
+    expect((await findImportByHash(db, first.id, "d".repeat(64)))?.rowCount).toBe(3);
+    expect(await findImportByHash(db, second.id, "d".repeat(64))).toBeUndefined();
   });
 
   it("can be undone, taking its rows and its count away", async () => {

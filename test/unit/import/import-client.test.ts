@@ -1,10 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { createImportClient, type ImportWorker } from "../../../src/import/import-client.ts";
-import type { ImportReply } from "../../../src/import/import-protocol.ts";
+import type { ImportProgress, ImportReply } from "../../../src/import/import-protocol.ts";
 import { createImportSession } from "../../../src/import/import-session.ts";
 import { WorkbookReadError } from "../../../src/import/read-failure.ts";
+import type { TemplateFields } from "../../../src/import/sheet-layout.ts";
+import { loadPrograms } from "../helpers/load-programs.ts";
 import { readFixture } from "./fixture-files.ts";
-import { showRows } from "./show-cells.ts";
+
+const templates: TemplateFields[] = loadPrograms().get("hb-bxwq-2023")!.data.templates;
 
 /**
  * Workers that run the real session in this process: messages are
@@ -23,19 +26,22 @@ function createWorkerFactory() {
       postMessage(message, transfer) {
         const copy = structuredClone(message, { transfer });
         setTimeout(() => {
-          if (!worker.terminated) handle(copy);
+          if (!worker.terminated) void handle(copy);
         });
       },
       terminate() {
         worker.terminated = true;
       },
     };
-    const handle = createImportSession((reply) => {
-      const copy = structuredClone(reply);
-      setTimeout(() => {
-        if (!worker.terminated) worker.onmessage?.({ data: copy } as MessageEvent<ImportReply>);
-      });
-    });
+    const handle = createImportSession(
+      (reply) => {
+        const copy = structuredClone(reply);
+        setTimeout(() => {
+          if (!worker.terminated) worker.onmessage?.({ data: copy } as MessageEvent<ImportReply>);
+        });
+      },
+      () => Promise.reject(new Error("not saved in these tests")),
+    );
     workers.push(worker);
     return worker;
   };
@@ -52,7 +58,7 @@ describe("the import client", () => {
     const client = createImportClient(factory.start);
     expect(factory.workers).toHaveLength(0);
     await client.open("title-rows.xlsx", fixtureBuffer("title-rows.xlsx"));
-    await client.readSheet("学员名单");
+    await client.inspect("学员名单", templates);
     expect(factory.workers).toHaveLength(1);
   });
 
@@ -64,36 +70,43 @@ describe("the import client", () => {
     await opening;
   });
 
-  it("resolves with the sheet list, then with all rows of the chosen sheet", async () => {
+  it("resolves with the sheet list, then with the chosen sheet's header and proposals", async () => {
     const client = createImportClient(createWorkerFactory().start);
     const workbook = await client.open("hidden-sheet.xlsx", fixtureBuffer("hidden-sheet.xlsx"));
     expect(workbook.sheets.map((sheet) => [sheet.name, sheet.hidden])).toEqual([
       ["学员", false],
       ["下拉选项", true],
     ]);
-    const rows = await client.readSheet("下拉选项");
-    expect(showRows(rows).map((row) => row[0])).toEqual([
-      "市州",
-      "武汉市",
-      "黄石",
-      "恩施州",
-      "襄阳市",
-      "神农架",
-      "宜昌",
+    const layout = await client.inspect("学员", templates);
+    expect(layout.header?.columns.map((c) => c.header)).toEqual([
+      "姓名",
+      "身份证号",
+      "手机号码",
+      "工作单位",
+      "所在市州",
+      "学时",
+      "考试成绩",
     ]);
   });
 
-  it("reports progress while reading", async () => {
+  it("reports progress while reading and validating", async () => {
     const client = createImportClient(createWorkerFactory().start);
     const stages: string[] = [];
-    await client.open("title-rows.xlsx", fixtureBuffer("title-rows.xlsx"), {
-      onProgress: (progress) => stages.push(progress.stage),
-    });
-    await client.readSheet("学员名单", {
-      onProgress: (progress) =>
-        stages.push(progress.stage === "rows" ? `${progress.done}/${progress.total}` : ""),
-    });
-    expect(stages).toEqual(["parsing", "9/9"]);
+    const onProgress = (progress: ImportProgress) =>
+      stages.push(progress.stage === "rows" ? `${progress.done}/${progress.total}` : progress.stage);
+    await client.open("title-rows.xlsx", fixtureBuffer("title-rows.xlsx"), { onProgress });
+    const layout = await client.inspect("学员名单", templates);
+    const field = templates.find((t) => t.id === "trainees")!.fields.find((f) => f.key === "name")!;
+    await client.build(
+      {
+        sheetName: "学员名单",
+        recordKind: "trainee",
+        dataStart: layout.header!.dataStart,
+        bindings: [{ column: 0, field }],
+      },
+      { onProgress },
+    );
+    expect(stages).toEqual(["parsing", "9/9", "validating"]);
   });
 
   it("rejects with the Chinese message when the file cannot be read", async () => {

@@ -1,0 +1,41 @@
+/**
+ * What the workspace island is given about each program at build time: only
+ * what it needs (names, the sheets it reads and its rules), not the notice,
+ * courses or contacts, so the page's props stay small.
+ */
+import type { Program } from "../core/program/program-schema.ts";
+import type { RuleSet } from "../core/rules/rule-schema.ts";
+import type { TemplateFields } from "../import/sheet-layout.ts";
+
+/** A sheet kind the program reads, with the title staff know it by. */
+export interface WorkspaceTemplate extends TemplateFields {
+  title: string;
+}
+
+/** One program as the workspace sees it. */
+export interface WorkspaceProgram {
+  slug: string;
+  title: string;
+  shortTitle: string;
+  /** The year the program's period starts: the default year of a new cohort. */
+  startYear: number;
+  templates: WorkspaceTemplate[];
+  rules: RuleSet;
+}
+
+/** Picks the workspace's part of a program entry. */
+export function toWorkspaceProgram(slug: string, data: Program): WorkspaceProgram {
+  return {
+    slug,
+    title: data.title,
+    shortTitle: data.shortTitle,
+    startYear: Number(data.period.start.slice(0, 4)),
+    templates: data.templates.map((t) => ({
+      id: t.id,
+      title: t.title,
+      recordKind: t.recordKind,
+      fields: t.fields,
+    })),
+    rules: data.rules,
+  };
+}
