@@ -23,10 +23,16 @@ function startSession(save?: SaveImport) {
   const handle = createImportSession(
     (reply) => replies.push(reply),
     save ??
-      (async (input, batch, onProgress) => {
+      ((input, batch, onProgress) => {
         saved.push({ input, batch });
         onProgress(1, 1);
-        return { ...input, id: "import-1", importedAt: 0, rowCount: batch.rowNumbers.length } as ImportRecord;
+        const record: ImportRecord = {
+          ...input,
+          id: "import-1",
+          importedAt: 0,
+          rowCount: batch.rowNumbers.length,
+        };
+        return Promise.resolve(record);
       }),
   );
   const send = async (request: ImportRequest) => {
