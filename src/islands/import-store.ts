@@ -186,6 +186,9 @@ export function createImportStore(deps: ImportStoreDeps) {
 
   async function showWorkbook(read: WorkbookRead, abortSignal: AbortSignal): Promise<void> {
     workbook.value = read;
+    // A sheet that should hold data but cannot be read is said once; blank Sheet2s are not worth a word.
+    for (const sheet of read.sheets)
+      if (sheet.problem && sheet.problem.code !== "sheet-empty") notify(sheet.problem.message);
     const readable = read.sheets.filter((s) => !s.problem);
     if (readable.length === 1 && readable[0]) await inspect(readable[0].name, abortSignal);
     else step.value = "sheets";
