@@ -7,6 +7,7 @@
  */
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
+import type { Cell } from "../src/core/cells/cell.ts";
 import type { Program } from "../src/core/program/program-schema.ts";
 import { findDataEnd } from "../src/core/mapping/find-data-end.ts";
 import { buildBatch, type ColumnBinding } from "../src/core/validation/build-batch.ts";
@@ -16,6 +17,7 @@ import type { RowProblem } from "../src/core/validation/row-problem.ts";
 import type { ValidatedSheet } from "../src/export/score-imports.ts";
 import { openWorkbook, readSheetRows, type OpenedWorkbook } from "../src/import/read-workbook.ts";
 import { WorkbookReadError } from "../src/import/read-failure.ts";
+import type { MergedRange } from "../src/import/workbook-read.ts";
 import { INSPECTED_ROWS, inspectSheet } from "../src/import/sheet-layout.ts";
 import { skipRows } from "../src/import/skip-rows.ts";
 
@@ -33,23 +35,9 @@ export type InputSheet =
 
 /** Reads, maps and validates `path`; `sheetName` picks the sheet, else the first visible one that can be read. */
 export function readInputSheet(path: string, program: Program, sheetName: string | undefined): InputSheet {
-  const fileName = basename(path);
-  let opened: OpenedWorkbook;
-  let rows;
-  let chosen: string;
-  try {
-    opened = openWorkbook(readFileSync(path), fileName);
-    const found = chooseSheet(opened, fileName, sheetName);
-    if (!found.ok) return found;
-    chosen = found.name;
-    rows = readSheetRows(opened, chosen);
-  } catch (error) {
-    if (error instanceof WorkbookReadError) return { ok: false, reasons: [error.failure.message] };
-    if ((error as NodeJS.ErrnoException).code === "ENOENT")
-      return { ok: false, reasons: [`找不到文件「${path}」`] };
-    throw error;
-  }
-  const merges = opened.summary.sheets.find((s) => s.name === chosen)?.merges ?? [];
+  const read = readRows(path, sheetName);
+  if (!read.ok) return read;
+  const { fileName, chosen, rows, merges } = read;
   const layout = inspectSheet(chosen, rows.slice(0, INSPECTED_ROWS), merges, program.templates);
   const where = `「${fileName}」工作表「${chosen}」`;
   if (layout.header === null)
@@ -98,6 +86,28 @@ export function readInputSheet(path: string, program: Program, sheetName: string
     skipped: built.badRows.length,
     problems: built.problems,
   };
+}
+
+/** The chosen sheet's rows and merged cells, or the reader's own message. */
+function readRows(
+  path: string,
+  sheetName: string | undefined,
+):
+  | { ok: true; fileName: string; chosen: string; rows: Cell[][]; merges: MergedRange[] }
+  | { ok: false; reasons: string[] } {
+  const fileName = basename(path);
+  try {
+    const opened = openWorkbook(readFileSync(path), fileName);
+    const found = chooseSheet(opened, fileName, sheetName);
+    if (!found.ok) return found;
+    const merges = opened.summary.sheets.find((s) => s.name === found.name)?.merges ?? [];
+    return { ok: true, fileName, chosen: found.name, rows: readSheetRows(opened, found.name), merges };
+  } catch (error) {
+    if (error instanceof WorkbookReadError) return { ok: false, reasons: [error.failure.message] };
+    if ((error as NodeJS.ErrnoException).code === "ENOENT")
+      return { ok: false, reasons: [`找不到文件「${path}」`] };
+    throw error;
+  }
 }
 
 function chooseSheet(

@@ -8,6 +8,7 @@
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { checkAgainstStored } from "../src/core/validation/check-against-stored.ts";
 import type { RowProblem } from "../src/core/validation/row-problem.ts";
 import { scoreImports, type ScoredImports, type ValidatedSheet } from "../src/export/score-imports.ts";
 import { writeResultsWorkbook } from "../src/export/write-results-workbook.ts";
@@ -21,20 +22,21 @@ const shownProblems = 10;
 const cwd =
   process.env.npm_lifecycle_event === "score" ? (process.env.INIT_CWD ?? process.cwd()) : process.cwd();
 
+const options = {
+  program: { type: "string" },
+  out: { type: "string", default: "results.xlsx" },
+  /** The sheet to read in every file; else each file's first visible sheet. */
+  sheet: { type: "string" },
+  "full-ids": { type: "boolean", default: false },
+  help: { type: "boolean", short: "h", default: false },
+} as const;
+
 function main(argv: string[]): number {
-  let parsed;
+  let parsed: ReturnType<
+    typeof parseArgs<{ args: string[]; allowPositionals: true; options: typeof options }>
+  >;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        program: { type: "string" },
-        out: { type: "string", default: "results.xlsx" },
-        sheet: { type: "string" },
-        "full-ids": { type: "boolean", default: false },
-        help: { type: "boolean", short: "h", default: false },
-      },
-    });
+    parsed = parseArgs({ args: argv, allowPositionals: true, options });
   } catch (error) {
     return refuse([(error as Error).message, usage], 2);
   }
@@ -63,8 +65,11 @@ function main(argv: string[]): number {
       reasons.push(...read.reasons);
       continue;
     }
-    sheets.push(read.sheet);
     problems.push(...read.problems);
+    // The same class or participation in two files would be counted twice: say so, as an import would.
+    if (read.sheet.recordKind === "participation" || read.sheet.recordKind === "trainingClass")
+      problems.push(...checkAgainstStored(read.sheet, read.sheet.labels, sheets));
+    sheets.push(read.sheet);
     const skipped = read.skipped === 0 ? "" : `，其中 ${read.skipped} 行有错误、未计入`;
     lines.push(
       `读取「${read.sheet.fileName}」工作表「${read.sheet.sheetName}」（${read.templateTitle}）：${read.rowCount} 行${skipped}`,

@@ -260,6 +260,31 @@ describe("npm run score on the generated fixtures", () => {
   });
 });
 
+describe("npm run score on participation records", () => {
+  it("warns when the same participations come in twice, since person-times would be counted twice", () => {
+    const template = loadPrograms()
+      .get("jy-talent-plan-2022")!
+      .data.templates.find((t) => t.id === "participations")!;
+    writeTemplateBook("jy-a.xlsx", template);
+    writeTemplateBook("jy-b.xlsx", template);
+    const run = score("--program", "jy-talent-plan-2022", "jy-a.xlsx", "jy-b.xlsx", "--out", "jy-twice.xlsx");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("目标「知识产权人才培训规模」：6 / 2000 人次（0.3%）");
+    expect(run.stdout).toContain("问题：错误 0 条，提醒 3 条");
+    expect(readBack("jy-twice.xlsx")["问题"]?.[1]).toMatchInlineSnapshot(`
+      [
+        "jy-b.xlsx",
+        "Sheet1",
+        3,
+        "H",
+        "培训名称",
+        "提醒",
+        "与已导入的「jy-a.xlsx」Sheet1 第 3 行是同一人参加的同一培训，人次会重复计算",
+      ]
+    `);
+  });
+});
+
 describe("npm run score on a tiny cohort of each program", () => {
   for (const [slug, { data }] of loadPrograms()) {
     it(`scores ${slug} from one workbook per template`, () => {
