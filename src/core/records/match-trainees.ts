@@ -89,7 +89,9 @@ export function matchTrainees(sources: readonly SourceBatch[]): MatchedTrainees 
         continue;
       }
       const match = findPerson(index, keys, idOf);
+      // A new trainee starts empty, so filling it in below never meets a conflict.
       const t = match === null ? count++ : match.person;
+      const by = match?.by ?? "idNumber";
       if (match === null)
         for (let f = 0; f < fields.length; f++) {
           columns[f]!.push(null);
@@ -111,7 +113,7 @@ export function matchTrainees(sources: readonly SourceBatch[]): MatchedTrainees 
             keptAt: locate(origins[f]![t] as number),
             other: value,
             otherAt: { source: s, row: batch.rowNumbers[r] as number },
-            matchedBy: (match as NonNullable<typeof match>).by,
+            matchedBy: by,
           });
         }
       }
