@@ -4,12 +4,10 @@
  * tiered, and prints milliseconds, trainees per second and memory.
  * Target (issue 3): under 150 ms per 100,000-trainee cohort on this machine.
  */
-import { readdirSync, readFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
-import { parse } from "yaml";
-import { program } from "../src/core/program/program-schema.ts";
+import { loadPrograms } from "./load-program.ts";
 import type { RuleSet } from "../src/core/rules/rule-schema.ts";
 import { scoreCohort, type CohortScores } from "../src/core/scoring/score-cohort.ts";
 import type { MeasureValue, TraineeRecord } from "../src/core/scoring/scoring-input.ts";
@@ -108,15 +106,7 @@ function synthesize(rules: RuleSet, n: number, seed: number): TraineeRecord[] {
 }
 
 function readRules(): { slug: string; rules: RuleSet }[] {
-  const dir = new URL("../content/programs/", import.meta.url);
-  return readdirSync(dir)
-    .filter((f) => f.endsWith(".md"))
-    .sort()
-    .map((f) => {
-      const text = readFileSync(new URL(f, dir), "utf8");
-      const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? "";
-      return { slug: f.slice(0, -3), rules: program.parse(parse(frontmatter)).rules };
-    });
+  return [...loadPrograms().values()].map((e) => ({ slug: e.id, rules: e.data.rules }));
 }
 
 const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
