@@ -56,12 +56,19 @@ export const traineeHeader = [
   "备注",
 ];
 
-// A valid 18-digit ID (GB 11643 check digit), unique per index, born 1970–1999.
+// A valid 18-digit ID (GB 11643 check digit), unique for the first 10 million indexes, born 1970–1999.
 function makeIdNumber(index: number): string {
-  const birth = `${1970 + (index % 30)}${String(1 + (index % 12)).padStart(2, "0")}${String(1 + (index % 28)).padStart(2, "0")}`;
-  const body = `440106${birth}${String(index % 1000).padStart(3, "0")}`.slice(0, 17);
+  const day = 1 + (index % 28);
+  const month = 1 + (Math.floor(index / 28) % 12);
+  const year = 1970 + (Math.floor(index / 336) % 30);
+  const sequence = Math.floor(index / 10_080) % 1000;
+  const body = `440106${year}${pad(month, 2)}${pad(day, 2)}${pad(sequence, 3)}`;
   const sum = weights.reduce((total, weight, i) => total + weight * Number(body[i]), 0);
   return body + "10X98765432"[sum % 11];
+}
+
+function pad(value: number, digits: number): string {
+  return String(value).padStart(digits, "0");
 }
 
 /** One data row for trainee `i` (0-based). */

@@ -64,6 +64,11 @@ export interface ImportStoreDeps {
   onSaved?(record: ImportRecord): void;
 }
 
+// Ignored columns are remembered too ("" for none), so a column the person unmapped stays unmapped next time.
+function toRemembered(choices: readonly ColumnChoice[]): Record<string, string> {
+  return Object.fromEntries(choices.map((c) => [c.key, c.fieldKey ?? ""]));
+}
+
 /** User-timing names of the import's stages; the benchmark reads them. */
 export const importMeasures = {
   hash: "zhipei:import:hash",
@@ -251,8 +256,6 @@ export function createImportStore(deps: ImportStoreDeps) {
     const found = layout.value;
     const chosen = template.value;
     if (!found?.header || !chosen) return;
-    const mapping = Object.fromEntries(choices.value.map((c) => [c.key, c.fieldKey ?? ""]));
-    await deps.rememberMapping(signatureFor(chosen.id, found), mapping);
     step.value = "validating";
     progress.value = null;
     const bindings = choices.value.flatMap((c) => {
@@ -290,6 +293,9 @@ export function createImportStore(deps: ImportStoreDeps) {
       { signal: abortSignal, onProgress: showProgress },
     );
     measure(importMeasures.store, start);
+    // Remembered only once the rows are stored, so a cancelled or failed import leaves the database as it was.
+    const found = layout.value;
+    if (found) await deps.rememberMapping(signatureFor(chosen.id, found), toRemembered(choices.value));
     saved.value = [...saved.value, record];
     deps.onSaved?.(record);
     await startNext();

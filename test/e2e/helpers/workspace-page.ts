@@ -31,11 +31,18 @@ export async function createCohort(page: Page, programSlug: string, name: string
   await page.getByRole("heading", { name, level: 2 }).waitFor();
 }
 
-/** A file for the file input: a path on disk, or bytes with a name. */
-export type InputFile = string | { name: string; mimeType: string; buffer: Buffer };
+/** A file made in the test: bytes with a name. */
+export interface FilePayload {
+  name: string;
+  mimeType: string;
+  buffer: Buffer;
+}
 
-/** Chooses files with the wizard's file input. */
-export async function chooseFiles(page: Page, files: InputFile[]): Promise<void> {
+/** A file for the file input: a path on disk, or bytes with a name. */
+export type InputFile = string | FilePayload;
+
+/** Chooses files (paths on disk, or files made in the test) with the wizard's file input. */
+export async function chooseFiles(page: Page, files: string[] | FilePayload[]): Promise<void> {
   await page.getByLabel("选择文件").setInputFiles(files);
 }
 
