@@ -20,7 +20,11 @@ export interface MeasureDraw {
   read: (key: string) => CellValue;
 }
 
-/** Draws one trainee's value of one measure; never null (未录入 is decided apart). */
+/**
+ * Draws one trainee's value of one measure. Null only where the figure is
+ * absent by nature (no make-up after a pass, no pledge, a blank yes/no);
+ * a scaled figure left 未录入 is decided apart, by `scaled`.
+ */
 export type MeasureMaker = (draw: MeasureDraw) => CellValue;
 
 /** The makers in drawing order (a figure another depends on comes first), and the figures whose absence is 未录入. */
