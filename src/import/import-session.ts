@@ -2,7 +2,7 @@
  * What the import worker does with each request, apart from the worker
  * plumbing, so it runs the same in a worker and in a Node test. The session
  * keeps one open file and, once validated, its batch: a new "open" replaces
- * both, and a stored batch is dropped so it cannot be stored twice.
+ * both, and a stored file is closed, so it cannot be stored twice.
  */
 import type { Cell } from "../core/cells/cell.ts";
 import { findDataEnd } from "../core/mapping/find-data-end.ts";
@@ -80,7 +80,8 @@ export function createImportSession(post: Post, save: SaveImport): (request: Imp
         case "save": {
           const file = requireOpen(current);
           const record = await store(request.id, file, request.request, save, post);
-          file.built = undefined;
+          // The file is done with: its workbook (hundreds of MB for a large sheet) can be reclaimed.
+          current = undefined;
           post({ type: "saved", id: request.id, record });
           break;
         }

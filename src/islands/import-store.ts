@@ -372,9 +372,13 @@ export function createImportStore(deps: ImportStoreDeps) {
       await attempt(store);
     },
 
-    /** Stops the current file (terminating the worker, so an unfinished save leaves nothing) and drops the queue. */
+    /**
+     * Stops the current file and drops the queue. The worker is terminated whatever it was doing, so an
+     * unfinished save leaves nothing and the open workbook's memory is given back.
+     */
     cancel(): void {
       controller.abort(new DOMException("已取消导入", "AbortError"));
+      client.close();
       queue.value = [];
       resetFile();
       step.value = "idle";

@@ -30,7 +30,7 @@ export function createWorkspaceStore(db: ZhipeiDatabase) {
   const selected = computed(() => cohorts.value?.find((c) => c.id === selectedId.value) ?? null);
 
   function fail(cause: unknown): void {
-    error.value = describeStorageError(cause);
+    error.value = describeStorageError(cause, "本次操作");
   }
 
   async function refreshStorage(): Promise<void> {

@@ -1,52 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { createImportClient, type ImportWorker } from "../../../src/import/import-client.ts";
-import type { ImportProgress, ImportReply } from "../../../src/import/import-protocol.ts";
-import { createImportSession } from "../../../src/import/import-session.ts";
+import { createImportClient } from "../../../src/import/import-client.ts";
+import type { ImportProgress } from "../../../src/import/import-protocol.ts";
 import { WorkbookReadError } from "../../../src/import/read-failure.ts";
 import type { TemplateFields } from "../../../src/import/sheet-layout.ts";
 import { loadPrograms } from "../helpers/load-programs.ts";
 import { readFixture } from "./fixture-files.ts";
+import { createWorkerFactory } from "./in-process-worker.ts";
 
 const templates: TemplateFields[] = loadPrograms().get("hb-bxwq-2023")!.data.templates;
-
-/**
- * Workers that run the real session in this process: messages are
- * structured-cloned with their transfer list (so transferred bytes detach, as
- * in a browser) and delivered on later tasks; terminate() silences them.
- */
-type FakeWorker = ImportWorker & { terminated: boolean };
-
-function createWorkerFactory() {
-  const workers: FakeWorker[] = [];
-  const start = () => {
-    const worker: FakeWorker = {
-      terminated: false,
-      onmessage: null,
-      onerror: null,
-      postMessage(message, transfer) {
-        const copy = structuredClone(message, { transfer });
-        setTimeout(() => {
-          if (!worker.terminated) void handle(copy);
-        });
-      },
-      terminate() {
-        worker.terminated = true;
-      },
-    };
-    const handle = createImportSession(
-      (reply) => {
-        const copy = structuredClone(reply);
-        setTimeout(() => {
-          if (!worker.terminated) worker.onmessage?.({ data: copy } as MessageEvent<ImportReply>);
-        });
-      },
-      () => Promise.reject(new Error("not saved in these tests")),
-    );
-    workers.push(worker);
-    return worker;
-  };
-  return { start, workers };
-}
 
 function fixtureBuffer(name: string): ArrayBuffer {
   return readFixture(name).slice().buffer;

@@ -198,6 +198,18 @@ describe("the import session", () => {
     );
   });
 
+  it("says a full disk in plain words, with what to do", async () => {
+    const quota = Object.assign(new Error("quota"), { name: "QuotaExceededError" });
+    const { send } = startSession(() => Promise.reject(quota));
+    await send({ type: "open", id: 1, fileName: "名单.csv", bytes: asBuffer(traineeCsv) });
+    await send({ type: "build", id: 3, plan: await planFor(send, "名单") });
+    const request = { cohortId: "c1", fileHash: "a".repeat(64), recordKind: "trainee" as const, mapping: {} };
+    const [reply] = await send({ type: "save", id: 4, request });
+    expect(reply?.type === "failed" && reply.failure.message).toMatchInlineSnapshot(
+      `"浏览器分配给本站的存储空间已满，本次导入未保存任何数据。请先导出备份并删除不再需要的批次，或在浏览器设置中为本站释放空间后重试。"`,
+    );
+  });
+
   it("answers a file that cannot be read with one failed reply carrying the message", async () => {
     const { send } = startSession();
     const replies = await send({ type: "open", id: 7, fileName: "empty.xlsx", bytes: new ArrayBuffer(0) });

@@ -1,0 +1,43 @@
+/** Test helper: import workers that run the real session in this process. */
+import type { ImportWorker } from "../../../src/import/import-client.ts";
+import type { ImportReply } from "../../../src/import/import-protocol.ts";
+import { createImportSession, type SaveImport } from "../../../src/import/import-session.ts";
+
+/** A worker that can tell whether it was terminated. */
+export type FakeWorker = ImportWorker & { terminated: boolean };
+
+const refuseToSave: SaveImport = () => Promise.reject(new Error("not saved in these tests"));
+
+/**
+ * Workers that run the real session in this process: messages are
+ * structured-cloned with their transfer list (so transferred bytes detach, as
+ * in a browser) and delivered on later tasks; terminate() silences them.
+ */
+export function createWorkerFactory(save: SaveImport = refuseToSave) {
+  const workers: FakeWorker[] = [];
+  const start = () => {
+    const worker: FakeWorker = {
+      terminated: false,
+      onmessage: null,
+      onerror: null,
+      postMessage(message, transfer) {
+        const copy = structuredClone(message, { transfer });
+        setTimeout(() => {
+          if (!worker.terminated) void handle(copy);
+        });
+      },
+      terminate() {
+        worker.terminated = true;
+      },
+    };
+    const handle = createImportSession((reply) => {
+      const copy = structuredClone(reply);
+      setTimeout(() => {
+        if (!worker.terminated) worker.onmessage?.({ data: copy } as MessageEvent<ImportReply>);
+      });
+    }, save);
+    workers.push(worker);
+    return worker;
+  };
+  return { start, workers };
+}
