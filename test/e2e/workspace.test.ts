@@ -165,6 +165,39 @@ describe("the workspace page, built and served on 127.0.0.1", () => {
     await page.close();
   });
 
+  test("imports files chosen together one after another", async () => {
+    const { page } = await openWorkspace(chromium.context, server.url);
+    await createCohort(page, "hb-bxwq-2023", "一次选两个");
+    await chooseFiles(page, [fixture("title-rows.xlsx"), fixture("totals-row.xlsx")]);
+    for (const name of ["title-rows.xlsx", "totals-row.xlsx"]) {
+      await expect.poll(() => page.locator(".mapping").innerText()).toContain(`文件「${name}」`);
+      await page.getByRole("button", { name: "确认对应关系并检查数据" }).click();
+      await page.getByRole("button", { name: /^导入 \d+ 行$/ }).click();
+    }
+    await expect
+      .poll(() => page.getByRole("status").first().innerText())
+      .toMatch(/已导入「title-rows.xlsx」.*5 行。\n已导入「totals-row.xlsx」.*4 行。/);
+    await page.close();
+  });
+
+  test("imports a file dropped on the box", async () => {
+    const { page } = await openWorkspace(chromium.context, server.url);
+    await createCohort(page, "hb-bxwq-2023", "拖入文件");
+    await page.evaluate(() => {
+      const transfer = new DataTransfer();
+      const csv = "姓名,工作单位,所在市州\n张三,武汉光谷专利事务所,武汉市\n";
+      transfer.items.add(new File([csv], "拖入.csv", { type: "text/csv" }));
+      document
+        .querySelector(".file-drop")
+        ?.dispatchEvent(new DragEvent("drop", { dataTransfer: transfer, bubbles: true }));
+    });
+    await importAsProposed(page);
+    await expect
+      .poll(() => page.getByRole("status").first().innerText())
+      .toContain("已导入「拖入.csv」的工作表「拖入」：1 行");
+    await page.close();
+  });
+
   test("refuses the same file a second time, saying when it was imported, and changes nothing", async () => {
     const { page } = await openWorkspace(chromium.context, server.url);
     await createCohort(page, "hb-bxwq-2023", "重复导入");
