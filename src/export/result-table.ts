@@ -4,19 +4,20 @@
  * talent pool and the explanation in words. ID numbers are masked unless the
  * person asks for them whole (个人信息保护法).
  */
-import { maskIdNumber } from "../core/cells/mask-personal-data.ts";
 import type { MeasureNames } from "../core/rules/describe-rule.ts";
 import type { MatchedTrainees } from "../core/records/match-trainees.ts";
-import type { CellValue } from "../core/records/record-batch.ts";
 import { explainTrainee } from "../core/scoring/explain-trainee.ts";
 import type { CohortScores } from "../core/scoring/score-cohort.ts";
 import { describeResult } from "./describe-result.ts";
+import { readPersonCells } from "./person-cells.ts";
 
 /** A cell of an exported table: text stays text, numbers stay numbers, null is an empty cell. */
 export type TableCell = string | number | null;
 
 /** A sheet's header and rows; `pointColumns` hold points, shown with two decimals. */
 export interface ExportTable {
+  /** Lines above the header, one cell each (a form's title, its 单位（盖章） line). */
+  titleRows?: string[];
   header: string[];
   rows: TableCell[][];
   pointColumns: number[];
@@ -36,17 +37,14 @@ export interface ResultTableInput {
 export function buildResultTable(input: ResultTableInput): ExportTable {
   const { scores, matched, names } = input;
   const { rules } = scores;
-  const column = (key: string): CellValue[] | undefined => matched.columns[matched.fields.indexOf(key)];
-  const name = column("name");
-  const id = column("idNumber");
-  const employer = column("employer");
-  const region = column("region");
+  const person = readPersonCells(matched, input.fullIds);
+  const hasRegion = person.has("region");
   const grouped = scores.groups !== null && rules.selection?.groupBy !== "none";
   const header = [
     "姓名",
     "身份证号",
     "工作单位",
-    ...(region === undefined ? [] : ["所在市州"]),
+    ...(hasRegion ? ["所在市州"] : []),
     ...rules.components.map((c) => `${c.label}得分`),
     ...(rules.components.length === 0 ? [] : ["总分", "排名"]),
     ...(grouped ? ["排名范围"] : []),
@@ -56,16 +54,15 @@ export function buildResultTable(input: ResultTableInput): ExportTable {
     ...(rules.talentPool === undefined ? [] : [rules.talentPool.label]),
     "说明",
   ];
-  const firstPoints = region === undefined ? 3 : 4;
+  const firstPoints = hasRegion ? 4 : 3;
   const pointCount = rules.components.length === 0 ? 0 : rules.components.length + 1;
   const rows = matched.keys.map((_, t): TableCell[] => {
     const e = explainTrainee(scores, t, names);
-    const idNumber = id?.[t];
     return [
-      text(name?.[t]),
-      typeof idNumber === "string" ? (input.fullIds ? idNumber : maskIdNumber(idNumber)) : null,
-      text(employer?.[t]),
-      ...(region === undefined ? [] : [text(region[t])]),
+      person.read("name", t),
+      person.read("idNumber", t),
+      person.read("employer", t),
+      ...(hasRegion ? [person.read("region", t)] : []),
       ...e.components.map((c) => (c.missing ? null : c.points / 100)),
       ...(rules.components.length === 0 ? [] : [e.total === null ? e.totalText : e.total / 100, e.rank]),
       ...(grouped ? [e.rankGroup] : []),
@@ -81,10 +78,6 @@ export function buildResultTable(input: ResultTableInput): ExportTable {
     rows,
     pointColumns: Array.from({ length: pointCount }, (_, k) => firstPoints + k),
   };
-}
-
-function text(value: CellValue | undefined): string | null {
-  return value === null || value === undefined ? null : String(value);
 }
 
 function yesNo(value: boolean | null): string | null {

@@ -28,7 +28,10 @@ export interface RuleLine {
 }
 
 /** Names each measure by its template header; units come from the gates and bands that mention it. */
-export function collectMeasureNames(rules: RuleSet, templates: readonly SheetTemplate[]): MeasureNames {
+export function collectMeasureNames(
+  rules: RuleSet,
+  templates: readonly Pick<SheetTemplate, "fields">[],
+): MeasureNames {
   const units = new Map<string, string>();
   for (const g of rules.gates) if (g.unit !== undefined) units.set(g.measure, g.unit);
   for (const c of rules.components) if (c.kind === "bands") units.set(c.measure, c.unit);

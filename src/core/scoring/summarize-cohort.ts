@@ -86,7 +86,8 @@ export function summarizeCohort(scores: CohortScores): CohortSummary {
   };
 }
 
-function tierWordOf(scores: CohortScores, i: number): string | null {
+/** Trainee `i`'s computed tier word: a tier name, 待定（并列） in an open tie, or null without a tier. */
+export function tierWordOf(scores: CohortScores, i: number): string | null {
   const code = scores.tier[i] as number;
   if (code === NO_TIER) return null;
   return code === PENDING_PLACE ? PENDING_TIER : (scores.tierNames[code] ?? null);

@@ -1,7 +1,10 @@
 /** Small validated sheets for export tests, built from the real program entries. */
 import type { CellValue } from "../../../src/core/records/record-batch.ts";
+import { applyRulePatch, type RulePatch } from "../../../src/core/rules/cohort-rules.ts";
+import type { RuleSet } from "../../../src/core/rules/rule-schema.ts";
 import { labelColumns } from "../../../src/core/validation/column-labels.ts";
 import type { ValidatedSheet } from "../../../src/export/score-imports.ts";
+import { scoreSheets, type ScoredCohort, type ScoringChoices } from "../../../src/export/scored-cohort.ts";
 import { loadProgram } from "../helpers/load-programs.ts";
 import { batchOf } from "../core/validation/batches.ts";
 
@@ -27,4 +30,21 @@ export function sheetOf(
     batch: batchOf(keys, rows),
     labels: labelColumns(keys.map((key, column) => ({ column, field: field(key) }))),
   };
+}
+
+/** The program `slug` scored from `sheets`, as the workspace's exports see it (cohort 测试批次 of `year`). */
+export function scoredOf(
+  slug: string,
+  sheets: ValidatedSheet[],
+  choices: ScoringChoices = {},
+  year = 2023,
+): ScoredCohort {
+  return scoreSheets(loadProgram(slug).data, { name: "测试批次", year }, sheets, choices);
+}
+
+/** The published rules of `slug` with a cohort's parameter changes. */
+export function patchRules(slug: string, patch: RulePatch): RuleSet {
+  const patched = applyRulePatch(loadProgram(slug).data.rules, patch);
+  if (!patched.ok) throw new Error(patched.problems.join("；"));
+  return patched.rules;
 }

@@ -42,3 +42,36 @@ describe("writeResultsWorkbook", () => {
     expect(results["B3"]).toBeUndefined();
   });
 });
+
+describe("writeResultsWorkbook with a form's title rows", () => {
+  const form = XLSX.read(
+    writeResultsWorkbook([
+      {
+        name: "培训情况统计表",
+        table: {
+          titleRows: ["培训情况统计表", "单位（盖章）："],
+          header: ["序号", "培训班名称", "人数"],
+          rows: [[1, "=1+1", 80]],
+          pointColumns: [],
+        },
+      },
+    ]),
+    { cellFormula: true },
+  );
+  const sheet = form.Sheets["培训情况统计表"]!;
+
+  it("writes the title rows above the header, the title across the table", () => {
+    expect(XLSX.utils.sheet_to_json(sheet, { header: 1 })).toEqual([
+      ["培训情况统计表"],
+      ["单位（盖章）："],
+      ["序号", "培训班名称", "人数"],
+      [1, "=1+1", 80],
+    ]);
+    expect(sheet["!merges"]).toEqual([{ s: { r: 0, c: 0 }, e: { r: 0, c: 2 } }]);
+  });
+
+  it("keeps a class name that looks like a formula as text", () => {
+    expect(sheet["B4"]).toMatchObject({ t: "s", v: "=1+1" });
+    expect(sheet["B4"]).not.toHaveProperty("f");
+  });
+});
