@@ -18,6 +18,8 @@ import type { WorkbookRead } from "./workbook-read.ts";
 
 /** The confirmed reading of a sheet: where its data starts and which column is which field. */
 export interface BuildPlan {
+  /** The cohort the rows are for: they are checked against the rows it already holds. */
+  cohortId: string;
   sheetName: string;
   /** What a row stands for: decides which repeated rows are problems. */
   recordKind: RecordKind;

@@ -7,7 +7,9 @@
 import type { Cell } from "../core/cells/cell.ts";
 import { findDataEnd } from "../core/mapping/find-data-end.ts";
 import type { RecordBatch } from "../core/records/record-batch.ts";
-import { buildBatch, type BuiltBatch } from "../core/validation/build-batch.ts";
+import { buildBatch, type BuiltBatch, type RowProblem } from "../core/validation/build-batch.ts";
+import { checkAgainstStored, type KindedBatch } from "../core/validation/check-against-stored.ts";
+import { labelColumns } from "../core/validation/column-labels.ts";
 import type { ImportRecord } from "../core/workspace/workspace-schema.ts";
 import type { ChunkProgress, NewImport } from "../db/imports.ts";
 import { describeStorageError } from "../db/storage-errors.ts";
@@ -26,6 +28,13 @@ export type SaveImport = (
   onProgress: ChunkProgress,
 ) => Promise<ImportRecord>;
 
+/** The session's way to the database: the db module in the worker, fakes in tests. */
+export interface ImportStorage {
+  save: SaveImport;
+  /** Every import the cohort holds, with its rows, to check new rows against. */
+  loadStored(cohortId: string): Promise<KindedBatch[]>;
+}
+
 interface OpenFile {
   fileName: string;
   bytes: Uint8Array;
@@ -37,10 +46,13 @@ type Post = (reply: ImportReply) => void;
 
 /**
  * A handler for requests that answers through `post`; every request ends in exactly one final or
- * "failed" reply. Only "save" waits for anything, so every other request is answered before the
- * handler returns.
+ * "failed" reply. Only "build" and "save" wait for the database, so every other request is answered
+ * before the handler returns.
  */
-export function createImportSession(post: Post, save: SaveImport): (request: ImportRequest) => Promise<void> {
+export function createImportSession(
+  post: Post,
+  storage: ImportStorage,
+): (request: ImportRequest) => Promise<void> {
   let current: OpenFile | undefined;
   return async (request) => {
     const fileName = request.type === "open" ? request.fileName : (current?.fileName ?? "");
@@ -73,13 +85,18 @@ export function createImportSession(post: Post, save: SaveImport): (request: Imp
           const file = requireOpen(current);
           file.built = undefined;
           const result = build(request.id, file, request.plan, post);
+          const warnings = await checkStored(file, request.plan, result.built, storage);
           file.built = { sheetName: request.plan.sheetName, result: result.built };
-          post({ type: "built", id: request.id, summary: result.summary });
+          post({
+            type: "built",
+            id: request.id,
+            summary: summarize(request.plan.sheetName, result, warnings),
+          });
           break;
         }
         case "save": {
           const file = requireOpen(current);
-          const record = await store(request.id, file, request.request, save, post);
+          const record = await store(request.id, file, request.request, storage.save, post);
           // The file is done with: its workbook (hundreds of MB for a large sheet) can be reclaimed.
           current = undefined;
           post({ type: "saved", id: request.id, record });
@@ -115,7 +132,7 @@ function build(
   file: OpenFile,
   plan: BuildPlan,
   post: Post,
-): { built: BuiltBatch; summary: BuildSummary } {
+): { built: BuiltBatch; totalsRows: number[] } {
   const { sheetName } = plan;
   const total = file.opened.summary.sheets.find((s) => s.name === sheetName)?.rowCount ?? 0;
   const rows: Cell[][] = [];
@@ -134,15 +151,42 @@ function build(
     bindings: plan.bindings,
     recordKind: plan.recordKind,
   });
-  const summary: BuildSummary = {
+  return { built, totalsRows: totalsRows.map((r) => r + 1) };
+}
+
+// The rows that will be stored (not those with errors) against what the cohort already holds.
+async function checkStored(
+  file: OpenFile,
+  plan: BuildPlan,
+  built: BuiltBatch,
+  storage: ImportStorage,
+): Promise<RowProblem[]> {
+  const stored = await storage.loadStored(plan.cohortId);
+  if (stored.length === 0) return [];
+  const incoming = {
+    fileName: file.fileName,
+    sheetName: plan.sheetName,
+    batch: skipRows(built.batch, built.badRows),
+    recordKind: plan.recordKind,
+  };
+  return checkAgainstStored(incoming, labelColumns(plan.bindings), stored);
+}
+
+function summarize(
+  sheetName: string,
+  { built, totalsRows }: { built: BuiltBatch; totalsRows: number[] },
+  warnings: RowProblem[],
+): BuildSummary {
+  // In sheet order, so the table reads down the sheet; the sort is stable, keeping each row's own order.
+  const problems = [...built.problems, ...warnings].sort((a, b) => a.row - b.row);
+  return {
     sheetName,
     rowCount: built.batch.rowNumbers.length,
     badRowCount: built.badRows.length,
-    problemCount: built.problems.length,
-    problems: built.problems.slice(0, MAX_SHOWN_PROBLEMS),
-    totalsRows: totalsRows.map((r) => r + 1),
+    problemCount: problems.length,
+    problems: problems.slice(0, MAX_SHOWN_PROBLEMS),
+    totalsRows,
   };
-  return { built, summary };
 }
 
 async function store(id: number, file: OpenFile, request: SaveRequest, save: SaveImport, post: Post) {

@@ -4,7 +4,7 @@
  * cross to it. All the work is in import-session.ts.
  */
 import { openDatabase, type ZhipeiDatabase } from "../db/database.ts";
-import { commitImport } from "../db/imports.ts";
+import { commitImport, loadCohortRows } from "../db/imports.ts";
 import type { ImportReply, ImportRequest } from "./import-protocol.ts";
 import { createImportSession } from "./import-session.ts";
 
@@ -15,10 +15,17 @@ interface ImportWorkerScope {
 }
 
 const scope = globalThis as unknown as ImportWorkerScope;
-// Opened on the first save, so reading a file that is then refused never touches IndexedDB.
+// Opened when first needed (after a file was read), so a file that is refused never touches IndexedDB.
 let db: ZhipeiDatabase | undefined;
-const handleRequest = createImportSession(
-  (reply) => scope.postMessage(reply),
-  (input, batch, onProgress) => commitImport((db ??= openDatabase()), input, batch, Date.now(), onProgress),
-);
+const handleRequest = createImportSession((reply) => scope.postMessage(reply), {
+  save: (input, batch, onProgress) =>
+    commitImport((db ??= openDatabase()), input, batch, Date.now(), onProgress),
+  loadStored: async (cohortId) =>
+    (await loadCohortRows((db ??= openDatabase()), cohortId)).map(({ record, batch }) => ({
+      fileName: record.fileName,
+      sheetName: record.sheetName,
+      recordKind: record.recordKind,
+      batch,
+    })),
+});
 scope.addEventListener("message", (event) => void handleRequest(event.data));

@@ -265,6 +265,7 @@ export function createImportStore(deps: ImportStoreDeps) {
     const start = performance.now();
     const built = await client.build(
       {
+        cohortId: deps.cohortId,
         sheetName: found.sheetName,
         recordKind: chosen.recordKind,
         dataStart: found.header.dataStart,

@@ -60,6 +60,7 @@ describe("the import client", () => {
     const field = templates.find((t) => t.id === "trainees")!.fields.find((f) => f.key === "name")!;
     await client.build(
       {
+        cohortId: "c1",
         sheetName: "学员名单",
         recordKind: "trainee",
         dataStart: layout.header!.dataStart,

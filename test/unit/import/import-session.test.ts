@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import type { RecordBatch } from "../../../src/core/records/record-batch.ts";
 import type { ImportRecord } from "../../../src/core/workspace/workspace-schema.ts";
 import { DuplicateImportError, type NewImport } from "../../../src/db/imports.ts";
+import type { KindedBatch } from "../../../src/core/validation/check-against-stored.ts";
 import type { BuildPlan, ImportReply, ImportRequest } from "../../../src/import/import-protocol.ts";
 import { ROWS_PER_PROGRESS } from "../../../src/import/import-limits.ts";
 import { createImportSession, type SaveImport } from "../../../src/import/import-session.ts";
@@ -17,12 +18,13 @@ interface Saved {
   batch: RecordBatch;
 }
 
-function startSession(save?: SaveImport) {
+function startSession(save?: SaveImport, stored: KindedBatch[] = []) {
   const replies: ImportReply[] = [];
   const saved: Saved[] = [];
-  const handle = createImportSession(
-    (reply) => replies.push(reply),
-    save ??
+  const handle = createImportSession((reply) => replies.push(reply), {
+    loadStored: () => Promise.resolve(stored),
+    save:
+      save ??
       ((input, batch, onProgress) => {
         saved.push({ input, batch });
         onProgress(1, 1);
@@ -34,7 +36,7 @@ function startSession(save?: SaveImport) {
         };
         return Promise.resolve(record);
       }),
-  );
+  });
   const send = async (request: ImportRequest) => {
     replies.length = 0;
     await handle(request);
@@ -77,6 +79,7 @@ async function planFor(
   if (reply?.type !== "inspected" || !reply.layout.header) throw new Error("expected a header");
   const mapping = reply.layout.proposals.find((p) => p.templateId === "trainees")!.mapping;
   return {
+    cohortId: "c1",
     sheetName,
     recordKind: "trainee",
     dataStart: reply.layout.header.dataStart,
@@ -158,6 +161,25 @@ describe("the import session", () => {
         header: "身份证号",
       }),
     ]);
+  });
+
+  it("warns about a row whose person is already stored with another value", async () => {
+    const stored: KindedBatch = {
+      fileName: "上次.xlsx",
+      sheetName: "Sheet1",
+      recordKind: "trainee",
+      batch: {
+        fields: ["name", "idNumber", "employer", "region"],
+        rowNumbers: [2],
+        columns: [["张三"], ["420102199003011002"], ["另一家单位"], ["武汉"]],
+      },
+    };
+    const { send } = startSession(undefined, [stored]);
+    await send({ type: "open", id: 1, fileName: "名单.csv", bytes: asBuffer(traineeCsv) });
+    const built = (await send({ type: "build", id: 3, plan: await planFor(send, "名单") })).at(-1);
+    const warnings =
+      built?.type === "built" ? built.summary.problems.filter((p) => p.severity === "warning") : [];
+    expect(warnings.map((p) => [p.row, p.column, p.header])).toEqual([[2, "D", "工作单位"]]);
   });
 
   it("stores the validated rows without the ones with errors, reporting each stored chunk", async () => {

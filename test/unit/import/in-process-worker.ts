@@ -1,19 +1,22 @@
 /** Test helper: import workers that run the real session in this process. */
 import type { ImportWorker } from "../../../src/import/import-client.ts";
 import type { ImportReply } from "../../../src/import/import-protocol.ts";
-import { createImportSession, type SaveImport } from "../../../src/import/import-session.ts";
+import { createImportSession, type ImportStorage } from "../../../src/import/import-session.ts";
 
 /** A worker that can tell whether it was terminated. */
 export type FakeWorker = ImportWorker & { terminated: boolean };
 
-const refuseToSave: SaveImport = () => Promise.reject(new Error("not saved in these tests"));
+const noDatabase: ImportStorage = {
+  save: () => Promise.reject(new Error("not saved in these tests")),
+  loadStored: () => Promise.resolve([]),
+};
 
 /**
  * Workers that run the real session in this process: messages are
  * structured-cloned with their transfer list (so transferred bytes detach, as
  * in a browser) and delivered on later tasks; terminate() silences them.
  */
-export function createWorkerFactory(save: SaveImport = refuseToSave) {
+export function createWorkerFactory(storage: ImportStorage = noDatabase) {
   const workers: FakeWorker[] = [];
   const start = () => {
     const worker: FakeWorker = {
@@ -35,7 +38,7 @@ export function createWorkerFactory(save: SaveImport = refuseToSave) {
       setTimeout(() => {
         if (!worker.terminated) worker.onmessage?.({ data: copy } as MessageEvent<ImportReply>);
       });
-    }, save);
+    }, storage);
     workers.push(worker);
     return worker;
   };

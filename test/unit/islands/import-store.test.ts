@@ -24,16 +24,19 @@ function file(name: string, content?: string): ChosenFile {
 function startStore(options: { refusals?: Map<string, string> } = {}) {
   const stored: { input: NewImport; batch: RecordBatch }[] = [];
   const remembered = new Map<string, Record<string, string>>();
-  const factory = createWorkerFactory((input, batch, onProgress) => {
-    stored.push({ input, batch });
-    onProgress(1, 1);
-    const record: ImportRecord = {
-      ...input,
-      id: `import-${stored.length}`,
-      importedAt: 0,
-      rowCount: batch.rowNumbers.length,
-    };
-    return Promise.resolve(record);
+  const factory = createWorkerFactory({
+    loadStored: () => Promise.resolve([]),
+    save: (input, batch, onProgress) => {
+      stored.push({ input, batch });
+      onProgress(1, 1);
+      const record: ImportRecord = {
+        ...input,
+        id: `import-${stored.length}`,
+        importedAt: 0,
+        rowCount: batch.rowNumbers.length,
+      };
+      return Promise.resolve(record);
+    },
   });
   const client = createImportClient(factory.start);
   const store = createImportStore({
