@@ -37,7 +37,7 @@ export default function ImportProgressLine({ store }: Props) {
       ) : (
         <progress aria-label="进度" />
       )}
-      <p class="note">{step === "saving" ? "保存完成前取消，数据库不会有任何改动。" : ""}</p>
+      {step === "saving" && <p class="note">保存完成前取消，数据库不会有任何改动。</p>}
       <button type="button" onClick={() => store.cancel()}>
         取消
       </button>
