@@ -18,8 +18,8 @@ const otherDirectives = PAGE_CSP_DIRECTIVES.filter(
   (d) => !/^(script|style)-src /.test(d),
 );
 
-// The workspace is private: it is left out of the sitemap (and marked noindex).
-const isPublic = (/** @type {string} */ page) => !new URL(page).pathname.endsWith("/workspace/");
+// The workspace and its pages are private: left out of the sitemap (and marked noindex).
+const isPublic = (/** @type {string} */ page) => !new URL(page).pathname.includes("/workspace/");
 
 export default defineConfig({
   site,

@@ -7,6 +7,7 @@
  */
 import type { SheetTemplate } from "../core/fields/field-schema.ts";
 import type { CellValue, RecordBatch } from "../core/records/record-batch.ts";
+import { formatChineseDate } from "./chinese-date.ts";
 import type { ExportTable, TableCell } from "./result-table.ts";
 
 /** The id of the statistics form among a program's templates. */
@@ -47,7 +48,5 @@ function printCell(value: CellValue): TableCell {
 
 // Dates are stored as ISO text (2023-03-01); the form is read by people, who write 2023年3月1日.
 function printDate(value: CellValue): TableCell {
-  const iso = typeof value === "string" ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
-  if (iso === null) return printCell(value);
-  return `${iso[1]}年${Number(iso[2])}月${Number(iso[3])}日`;
+  return typeof value === "string" ? formatChineseDate(value) : printCell(value);
 }
