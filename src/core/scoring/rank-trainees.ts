@@ -85,8 +85,11 @@ export function orderByRank(key: RankKey, members: Int32Array): Int32Array {
 function countingOrder(total: Int32Array, members: Int32Array, max: number, span: number): Int32Array {
   // Slot 0 holds the highest total, so the output is descending and stable.
   const starts = new Int32Array(span + 1);
-  for (let i = 0; i < members.length; i++)
-    (starts[max - (total[members[i] as number] as number) + 1] as number)++;
+  for (let i = 0; i < members.length; i++) {
+    // Not `(x as number)++`: the site build's TypeScript transform drops those parentheses and fails.
+    const slot = max - (total[members[i] as number] as number) + 1;
+    starts[slot] = (starts[slot] as number) + 1;
+  }
   for (let s = 1; s <= span; s++) starts[s] = (starts[s] as number) + (starts[s - 1] as number);
   const ordered = new Int32Array(members.length);
   for (let i = 0; i < members.length; i++) {

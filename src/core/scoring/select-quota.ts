@@ -54,10 +54,15 @@ export function selectQuota(
   groups: Groups,
 ): void {
   const sizes = new Int32Array(groups.names.length);
-  for (const m of ordered) (sizes[groups.groupOf[m] as number] as number)++;
+  for (const m of ordered) {
+    // Not `(x as number)++`: the site build's TypeScript transform drops those parentheses and fails.
+    const g = groups.groupOf[m] as number;
+    sizes[g] = (sizes[g] as number) + 1;
+  }
   const members = Array.from(sizes, (size) => new Int32Array(size));
   const filled = new Int32Array(groups.names.length);
   for (const m of ordered) {
+    // Not `(x as number)++`: the site build's TypeScript transform drops those parentheses and fails.
     const g = groups.groupOf[m] as number;
     (members[g] as Int32Array)[filled[g] as number] = m;
     filled[g] = (filled[g] as number) + 1;

@@ -120,9 +120,14 @@ function countGroups(
   const tallies = new Int32Array(groups * 3);
   for (let i = 0; i < groupOf.length; i++) {
     const g = groupOf[i] as number;
-    (outcomes[g * o + (scores.outcome[i] as number)] as number)++;
+    // Not `(x as number)++`: the site build's TypeScript transform drops those parentheses and fails.
+    const k = g * o + (scores.outcome[i] as number);
+    outcomes[k] = (outcomes[k] as number) + 1;
     const t = scores.tier[i] as number;
-    if (t !== NO_TIER) (tiers[g * w + (t === PENDING_PLACE ? w - 1 : t)] as number)++;
+    if (t !== NO_TIER) {
+      const slot = g * w + (t === PENDING_PLACE ? w - 1 : t);
+      tiers[slot] = (tiers[slot] as number) + 1;
+    }
     tallies[g * 3] = (tallies[g * 3] as number) + 1;
     tallies[g * 3 + 1] = (tallies[g * 3 + 1] as number) + (scores.certificate[i] as number);
     tallies[g * 3 + 2] = (tallies[g * 3 + 2] as number) + (scores.talentPool[i] as number);
