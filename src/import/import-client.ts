@@ -50,6 +50,8 @@ export interface ImportClient {
   build(plan: BuildPlan, options?: CallOptions): Promise<BuildSummary>;
   /** Stores the validated batch (without rows that have errors) in one transaction. */
   save(request: SaveRequest, options?: CallOptions): Promise<ImportRecord>;
+  /** Starts the worker now (once a file is chosen), so it loads while the page hashes the file. */
+  start(): void;
   /** Terminates the worker and rejects whatever is pending. */
   close(): void;
 }
@@ -190,6 +192,9 @@ export function createImportClient(startWorker: () => ImportWorker = startImport
     save(saveRequest, options = {}) {
       const request: ImportRequest = { type: "save", id: nextId++, request: saveRequest };
       return send(request, openFileName, options, (r) => expectReply("saved")(r).record);
+    },
+    start() {
+      ensureWorker();
     },
     close() {
       stop(() => new DOMException("导入已关闭", "AbortError"));

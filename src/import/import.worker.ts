@@ -3,7 +3,7 @@
  * off the main thread, so the page never freezes and a sheet's rows never
  * cross to it. All the work is in import-session.ts.
  */
-import { openDatabase, type ZhipeiDatabase } from "../db/database.ts";
+import { openDatabase } from "../db/database.ts";
 import { commitImport, loadCohortRows } from "../db/imports.ts";
 import type { ImportReply, ImportRequest } from "./import-protocol.ts";
 import { createImportSession } from "./import-session.ts";
@@ -15,13 +15,14 @@ interface ImportWorkerScope {
 }
 
 const scope = globalThis as unknown as ImportWorkerScope;
-// Opened when first needed (after a file was read), so a file that is refused never touches IndexedDB.
-let db: ZhipeiDatabase | undefined;
+// Opened as the worker starts (the page starts it once a file is chosen, while it hashes the file), so the
+// connection is ready by the time rows are checked against stored ones. Opening changes nothing.
+const db = openDatabase();
+db.open().catch((error: unknown) => console.error(error));
 const handleRequest = createImportSession((reply) => scope.postMessage(reply), {
-  save: (input, batch, onProgress) =>
-    commitImport((db ??= openDatabase()), input, batch, Date.now(), onProgress),
+  save: (input, batch, onProgress) => commitImport(db, input, batch, Date.now(), onProgress),
   loadStored: async (cohortId) =>
-    (await loadCohortRows((db ??= openDatabase()), cohortId)).map(({ record, batch }) => ({
+    (await loadCohortRows(db, cohortId)).map(({ record, batch }) => ({
       fileName: record.fileName,
       sheetName: record.sheetName,
       recordKind: record.recordKind,

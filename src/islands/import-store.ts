@@ -171,6 +171,7 @@ export function createImportStore(deps: ImportStoreDeps) {
     // Checked before the bytes are read: a 2 GB file would otherwise be loaded only to be refused.
     if (file.size > MAX_FILE_BYTES)
       throw new WorkbookReadError(describeReadFailure("file-too-large", file.name, { bytes: file.size }));
+    client.start();
     const bytes = await file.arrayBuffer();
     let start = performance.now();
     const hash = await deps.hashFile(bytes);

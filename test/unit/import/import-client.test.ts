@@ -23,6 +23,15 @@ describe("the import client", () => {
     expect(factory.workers).toHaveLength(1);
   });
 
+  it("starts the worker early when asked, and the next call uses it", async () => {
+    const factory = createWorkerFactory();
+    const client = createImportClient(factory.start);
+    client.start();
+    expect(factory.workers).toHaveLength(1);
+    await client.open("title-rows.xlsx", fixtureBuffer("title-rows.xlsx"));
+    expect(factory.workers.map((w) => w.requests)).toEqual([["open"]]);
+  });
+
   it("transfers the file's bytes to the worker instead of copying them", async () => {
     const client = createImportClient(createWorkerFactory().start);
     const bytes = fixtureBuffer("title-rows.xlsx");

@@ -1,10 +1,10 @@
 /** Test helper: import workers that run the real session in this process. */
 import type { ImportWorker } from "../../../src/import/import-client.ts";
-import type { ImportReply } from "../../../src/import/import-protocol.ts";
+import type { ImportReply, ImportRequest } from "../../../src/import/import-protocol.ts";
 import { createImportSession, type ImportStorage } from "../../../src/import/import-session.ts";
 
-/** A worker that can tell whether it was terminated. */
-export type FakeWorker = ImportWorker & { terminated: boolean };
+/** A worker that can tell whether it was terminated, and what it was asked. */
+export type FakeWorker = ImportWorker & { terminated: boolean; requests: ImportRequest["type"][] };
 
 const noDatabase: ImportStorage = {
   save: () => Promise.reject(new Error("not saved in these tests")),
@@ -21,9 +21,11 @@ export function createWorkerFactory(storage: ImportStorage = noDatabase) {
   const start = () => {
     const worker: FakeWorker = {
       terminated: false,
+      requests: [],
       onmessage: null,
       onerror: null,
       postMessage(message, transfer) {
+        worker.requests.push(message.type);
         const copy = structuredClone(message, { transfer });
         setTimeout(() => {
           if (!worker.terminated) void handle(copy);

@@ -137,7 +137,7 @@ describe("the import wizard's store", () => {
     await store.chooseFiles([csv]);
     expect(store.notices.value.map((n) => n.message)).toEqual(["文件「名单.csv」已于 2026/1/1 导入过本批次"]);
     expect(store.step.value).toBe("idle");
-    expect(factory.workers).toHaveLength(0);
+    expect(factory.workers.flatMap((w) => w.requests)).toEqual([]);
   });
 
   it("refuses a file over the size limit without reading its bytes", async () => {
@@ -175,7 +175,7 @@ describe("the import wizard's store", () => {
   it("stops the worker and goes back to choosing files when cancelled", async () => {
     const { store, factory } = startStore();
     const choosing = store.chooseFiles([file("title-rows.xlsx")]);
-    await vi.waitFor(() => expect(factory.workers).toHaveLength(1));
+    await vi.waitFor(() => expect(factory.workers[0]?.requests).toContain("open"));
     store.cancel();
     await choosing;
     expect(store.step.value).toBe("idle");
