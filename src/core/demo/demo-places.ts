@@ -3,7 +3,7 @@
  * (with their clusters and counties), or, for a program with no region
  * list, the cities of the place its issuer names (广东, 济源, 垫江).
  */
-import type { Program } from "../program/program-schema.ts";
+import type { DemoProgram } from "./demo-program.ts";
 import { findRegion } from "../regions/find-region.ts";
 import { hubeiPlaces } from "./hubei-places.ts";
 
@@ -50,7 +50,7 @@ const elsewhere: readonly { stem: string; places: readonly [string, string, stri
 ];
 
 /** The places of a program's trainees, never empty. */
-export function listDemoPlaces(program: Program): DemoPlace[] {
+export function listDemoPlaces(program: DemoProgram): DemoPlace[] {
   const hubei = program.regions.flatMap((r) => {
     const place = hubeiPlaces.find((p) => p.region === findRegion(r.name)?.name);
     if (place === undefined) return [];

@@ -4,7 +4,7 @@
  * drawn from the program's rules and places.
  */
 import type { Field, SheetTemplate } from "../fields/field-schema.ts";
-import type { Program } from "../program/program-schema.ts";
+import type { DemoProgram } from "./demo-program.ts";
 import type { CellValue } from "../records/record-batch.ts";
 import type { RuleSet } from "../rules/rule-schema.ts";
 import type { Random } from "./create-random.ts";
@@ -34,7 +34,7 @@ export interface DrawOptions {
 
 /** Draws `n` trainees for the sheets `templates` of `program`, scored by `rules`. */
 export function drawTrainees(
-  program: Program,
+  program: DemoProgram,
   rules: RuleSet,
   templates: readonly SheetTemplate[],
   n: number,
@@ -91,7 +91,7 @@ export function drawTrainees(
  * distinct IDs keep them apart and the check is skipped).
  */
 function drawPeople(
-  program: Program,
+  program: DemoProgram,
   n: number,
   random: Random,
   gaps: { idNumber: boolean; phone: boolean },

@@ -4,12 +4,12 @@
  * nobody would be 未入选 and no tie would straddle the cut; the demo cohort
  * starts with a smaller quota, shown like any change staff make.
  */
-import type { Program } from "../program/program-schema.ts";
+import type { DemoProgram } from "./demo-program.ts";
 import type { RulePatch } from "../rules/cohort-rules.ts";
 import { listDemoPlaces } from "./demo-places.ts";
 
 /** The parameter changes a demo of `size` trainees starts with; empty when the published rules suit it. */
-export function fitDemoRules(program: Program, size: number): RulePatch {
+export function fitDemoRules(program: DemoProgram, size: number): RulePatch {
   const selection = program.rules.selection;
   if (selection === undefined) return {};
   const places = listDemoPlaces(program);

@@ -5,7 +5,7 @@
  * a cut present in a 200-trainee cohort. Deterministic from the seed.
  */
 import type { RecordKind } from "../fields/field-schema.ts";
-import type { Program } from "../program/program-schema.ts";
+import type { DemoProgram } from "./demo-program.ts";
 import { matchTrainees } from "../records/match-trainees.ts";
 import { tabulateMatchedTrainees } from "../records/scoring-records.ts";
 import { applyRulePatch, type RulePatch } from "../rules/cohort-rules.ts";
@@ -45,7 +45,7 @@ const personKinds: readonly RecordKind[] = ["trainee", "registration"];
 const trainingsPerPerson = 7;
 
 /** Builds the demo cohort of `program`. */
-export function makeDemoCohort(program: Program, options: DemoOptions): DemoCohort {
+export function makeDemoCohort(program: DemoProgram, options: DemoOptions): DemoCohort {
   // The program's title joins the seed, so the five demos do not share their people.
   const random = createRandom(options.seed ^ hashText(program.title));
   const year = options.year ?? Number(program.period.start.slice(0, 4));
@@ -85,7 +85,7 @@ export function makeDemoCohort(program: Program, options: DemoOptions): DemoCoho
 function settleDemo(
   rules: RuleSet,
   drawn: DrawnTrainees,
-  templates: Program["templates"],
+  templates: DemoProgram["templates"],
   random: Random,
 ): void {
   const n = drawn.people.length;
@@ -124,7 +124,7 @@ function settleDemo(
 function scoreDrawn(
   rules: RuleSet,
   drawn: DrawnTrainees,
-  templates: Program["templates"],
+  templates: DemoProgram["templates"],
 ): { scores: CohortScores; rowOf: Int32Array } {
   const n = drawn.people.length;
   const sources = templates.map((t) => ({
@@ -148,7 +148,7 @@ function hashText(text: string): number {
 }
 
 /** The batches in the order of the program's templates. */
-function orderLike(program: Program, batches: DemoBatch[]): DemoBatch[] {
+function orderLike(program: DemoProgram, batches: DemoBatch[]): DemoBatch[] {
   const position = new Map(program.templates.map((t, k) => [t.id, k]));
   return batches.sort((a, b) => (position.get(a.templateId) ?? 0) - (position.get(b.templateId) ?? 0));
 }

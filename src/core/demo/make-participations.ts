@@ -4,7 +4,7 @@
  * target has a breakdown by year and category to draw.
  */
 import type { SheetTemplate } from "../fields/field-schema.ts";
-import type { Program } from "../program/program-schema.ts";
+import type { DemoProgram } from "./demo-program.ts";
 import type { CellValue } from "../records/record-batch.ts";
 import type { Random } from "./create-random.ts";
 import { makeDemoBatch, type DemoBatch } from "./demo-batch.ts";
@@ -23,7 +23,7 @@ export interface Attendees {
  * in one category, attending more in later years (the plan scales up).
  */
 export function makeParticipations(
-  program: Program,
+  program: DemoProgram,
   template: SheetTemplate,
   attendees: Attendees,
   count: number,

@@ -5,7 +5,7 @@
  * targets the way a mid-year report does.
  */
 import type { SheetTemplate } from "../fields/field-schema.ts";
-import type { Program } from "../program/program-schema.ts";
+import type { DemoProgram } from "./demo-program.ts";
 import type { CellValue } from "../records/record-batch.ts";
 import type { Random } from "./create-random.ts";
 import { makeDemoBatch, type DemoBatch } from "./demo-batch.ts";
@@ -15,7 +15,7 @@ import { makePerson } from "./make-person.ts";
 
 /** One batch per template, each holding every class, with the facts its columns ask for. */
 export function makeTrainingClasses(
-  program: Program,
+  program: DemoProgram,
   templates: readonly SheetTemplate[],
   random: Random,
 ): DemoBatch[] {
