@@ -3,6 +3,7 @@
  * what it needs (names, the sheets it reads and its rules), not the notice,
  * courses or contacts, so the page's props stay small.
  */
+import type { DemoProgram } from "../core/demo/demo-program.ts";
 import type { Program } from "../core/program/program-schema.ts";
 import type { RuleSet } from "../core/rules/rule-schema.ts";
 import type { TemplateFields } from "../import/sheet-layout.ts";
@@ -21,6 +22,8 @@ export interface WorkspaceProgram {
   startYear: number;
   templates: WorkspaceTemplate[];
   rules: RuleSet;
+  /** What a demo cohort is drawn from (generated in the browser, on request). */
+  demo: DemoProgram;
 }
 
 /** Picks the workspace's part of a program entry. */
@@ -37,5 +40,14 @@ export function toWorkspaceProgram(slug: string, data: Program): WorkspaceProgra
       fields: t.fields,
     })),
     rules: data.rules,
+    demo: {
+      title: data.title,
+      issuer: data.issuer,
+      period: data.period,
+      regions: data.regions,
+      courses: data.courses,
+      templates: data.templates,
+      rules: data.rules,
+    },
   };
 }
