@@ -4,6 +4,7 @@ import preact from "@astrojs/preact";
 import sitemap from "@astrojs/sitemap";
 import { PAGE_CSP_DIRECTIVES } from "./src/layouts/content-security-policy.ts";
 import { reportWorkspaceBundle } from "./scripts/report-bundle.ts";
+import { writeOfflineWorker } from "./scripts/offline-worker.ts";
 
 // SITE and BASE let one build serve from a domain root or a sub-path such as /zhipei/.
 const site = process.env.SITE ?? "http://127.0.0.1:4321";
@@ -31,6 +32,10 @@ export default defineConfig({
     {
       name: "zhipei:report-bundle",
       hooks: { "astro:build:done": ({ dir, logger }) => reportWorkspaceBundle(dir, logger) },
+    },
+    {
+      name: "zhipei:offline-worker",
+      hooks: { "astro:build:done": ({ dir, logger }) => writeOfflineWorker(dir, base, logger) },
     },
   ],
   build: { inlineStylesheets: "never" },

@@ -3,11 +3,14 @@
  * one its import wizard and history. The chosen cohort is in the address
  * (#批次=…), so a reload or the back button keeps the place.
  */
+import "./zod-jitless.ts";
 import { useEffect, useMemo } from "preact/hooks";
 import { getWorkspaceDb } from "./workspace-db.ts";
 import CohortList from "./CohortList.tsx";
 import CohortView from "./CohortView.tsx";
 import NewCohortForm from "./NewCohortForm.tsx";
+import OpsPanel from "./ops/OpsPanel.tsx";
+import { registerOfflineWorker } from "./ops/register-offline-worker.ts";
 import StorageStatus from "./StorageStatus.tsx";
 import type { WorkspaceProgram } from "./workspace-program.ts";
 import { createWorkspaceStore } from "./workspace-store.ts";
@@ -17,6 +20,17 @@ interface Props {
 }
 
 const hashKey = "批次";
+
+/** Shows a cohort: its id goes into the address. */
+function openCohort(id: string): void {
+  location.hash = `${hashKey}=${encodeURIComponent(id)}`;
+}
+
+/** Back to the list, after a restore or clear replaced the cohort that was shown. */
+function showList(): void {
+  history.replaceState(null, "", location.pathname + location.search);
+  window.dispatchEvent(new HashChangeEvent("hashchange"));
+}
 
 function readSelection(): string | null {
   const params = new URLSearchParams(location.hash.slice(1));
@@ -31,6 +45,7 @@ export default function WorkspaceApp({ programs }: Props) {
     follow();
     window.addEventListener("hashchange", follow);
     const stop = store.start();
+    registerOfflineWorker();
     return () => {
       window.removeEventListener("hashchange", follow);
       stop();
@@ -64,8 +79,15 @@ export default function WorkspaceApp({ programs }: Props) {
             programs={programs}
             onCreate={async (input) => {
               const cohort = await store.addCohort(input);
-              if (cohort) location.hash = `${hashKey}=${encodeURIComponent(cohort.id)}`;
+              if (cohort) openCohort(cohort.id);
             }}
+          />
+          <OpsPanel
+            db={getWorkspaceDb()}
+            programs={programs}
+            cohorts={cohorts}
+            openCohort={openCohort}
+            afterReplace={showList}
           />
         </>
       )}
