@@ -151,8 +151,9 @@ export function createOpsStore({ db, save, openCohort, afterReplace }: OpsDepend
       confirmingClear.value = asking;
     },
 
-    /** Empties every table after the confirm. */
+    /** Empties every table, once the person was asked (askClear) and confirmed. */
     confirmClear(): Promise<void> {
+      if (!confirmingClear.value) return Promise.resolve();
       return run("clear", async () => {
         await clearWorkspace(db);
         confirmingClear.value = false;
