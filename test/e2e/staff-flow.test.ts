@@ -1,0 +1,106 @@
+import { readFile } from "node:fs/promises";
+import { read, utils } from "@e965/xlsx";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import type { RunningServer } from "../../scripts/serve.ts";
+import { launchChromium, type LaunchedChromium } from "./helpers/launch-chromium.ts";
+import { clearAll, downloadBackup, loadDemo, restoreBackup, showList } from "./helpers/ops-page.ts";
+import { serveBuiltSite } from "./helpers/serve-built-site.ts";
+import { openWorkspace } from "./helpers/workspace-page.ts";
+
+let server: RunningServer;
+let chromium: LaunchedChromium;
+
+beforeAll(async () => {
+  server = await serveBuiltSite();
+  chromium = await launchChromium();
+});
+
+afterAll(async () => {
+  await chromium?.close();
+  await server?.close();
+});
+
+/** What a person decides in each program's demo: a tie at a cut to settle, or one result to adjust. */
+const programs = [
+  { slug: "gd-ipo-2021", decision: "none" },
+  { slug: "hb-specialist-2022", decision: "tie" },
+  { slug: "hb-bxwq-2023", decision: "none" },
+  { slug: "jy-talent-plan-2022", decision: "none" },
+  { slug: "dj-practical-talent-2024", decision: "tie" },
+] as const;
+
+const results = (page: Page) => page.getByRole("table", { name: "成绩结果" });
+
+/** The first trainee's name in the results table (the first cell is the 查看说明 button). */
+async function readFirstName(page: Page): Promise<string> {
+  return results(page).locator("tbody tr:not(.results-spacer) td").nth(1).innerText();
+}
+
+/** Settles the first open tie: places handed out in the order offered, with a reason. */
+async function settleTie(page: Page): Promise<void> {
+  const tie = page.getByRole("form").filter({ hasText: "（待决定）" }).first();
+  const offered = (await tie.getByText(/^可分配：/).innerText()).replace(/^可分配：/, "").split("，");
+  const places = offered.flatMap((seat) => {
+    const [, label = "", count = "0"] = /^(.*) (\d+) 人$/.exec(seat) ?? [];
+    return Array.from({ length: Number(count) }, () => label);
+  });
+  const selects = tie.getByRole("combobox");
+  for (const [k, place] of places.entries()) await selects.nth(k).selectOption(place);
+  await tie.getByLabel("理由").fill("按报名先后决定");
+  await tie.getByRole("button", { name: "保存决定" }).click();
+}
+
+/** Downloads the xlsx of one export and reads it back with SheetJS. */
+async function exportWorkbook(page: Page, label: string) {
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: `导出${label}（xlsx）` }).click(),
+  ]);
+  return read(await readFile(await download.path()));
+}
+
+describe("staff work through each program's demo cohort, in the built site", { timeout: 40_000 }, () => {
+  for (const { slug, decision } of programs)
+    test(`${slug}: demo, results, explanation, decisions, charts, export, reload, backup, clear, restore`, async () => {
+      const { page, errors } = await openWorkspace(chromium.context, server.url);
+      await clearAll(page);
+      const name = await loadDemo(page, slug);
+      await results(page).waitFor();
+
+      const first = await readFirstName(page);
+      await page.getByRole("button", { name: "查看说明" }).first().click();
+      await expect.poll(() => page.getByRole("region", { name: "成绩说明" }).textContent()).toContain(first);
+
+      const decided = page.getByRole("heading", { name: /（已决定）$/ });
+      if (decision === "tie") {
+        await settleTie(page);
+        await decided.first().waitFor();
+      }
+
+      await expect.poll(() => page.locator("figure canvas").count()).toBeGreaterThan(0);
+
+      const workbook = await exportWorkbook(page, "结果及说明");
+      const sheet = workbook.Sheets[workbook.SheetNames[0] ?? ""]!;
+      const cells = utils.sheet_to_json<unknown[]>(sheet, { header: 1 }).flat();
+      expect(cells).toContain(first);
+      expect(Object.values(sheet).some((cell) => typeof cell === "object" && "f" in cell)).toBe(false);
+
+      await page.reload({ waitUntil: "networkidle" });
+      await results(page).waitFor();
+      expect(await readFirstName(page)).toBe(first);
+      if (decision === "tie") expect(await decided.count()).toBeGreaterThan(0);
+
+      await showList(page);
+      const backup = await downloadBackup(page);
+      await clearAll(page);
+      expect(await page.getByRole("link", { name }).count()).toBe(0);
+      await restoreBackup(page, backup);
+      await page.getByRole("link", { name }).click();
+      await results(page).waitFor();
+      expect(await readFirstName(page)).toBe(first);
+      if (decision === "tie") expect(await decided.count()).toBeGreaterThan(0);
+      await page.close();
+      expect(errors).toEqual([]);
+    });
+});
