@@ -21,13 +21,13 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** What a person decides in each program's demo: a tie at a cut to settle, or one result to adjust. */
+/** What a person decides in each program's demo: a tie at a cut to settle, and a tier or selection to adjust. */
 const programs = [
-  { slug: "gd-ipo-2021", decision: "none" },
-  { slug: "hb-specialist-2022", decision: "tie" },
-  { slug: "hb-bxwq-2023", decision: "none" },
-  { slug: "jy-talent-plan-2022", decision: "none" },
-  { slug: "dj-practical-talent-2024", decision: "tie" },
+  { slug: "gd-ipo-2021", tie: false, override: false },
+  { slug: "hb-specialist-2022", tie: true, override: true },
+  { slug: "hb-bxwq-2023", tie: false, override: false },
+  { slug: "jy-talent-plan-2022", tie: false, override: false },
+  { slug: "dj-practical-talent-2024", tie: true, override: true },
 ] as const;
 
 const results = (page: Page) => page.getByRole("table", { name: "成绩结果" });
@@ -51,6 +51,15 @@ async function settleTie(page: Page): Promise<void> {
   await tie.getByRole("button", { name: "保存决定" }).click();
 }
 
+/** Adjusts the open trainee's tier or selection to the first choice, with the reason the rules ask for. */
+async function overrideOpen(page: Page): Promise<void> {
+  const adjustment = page.getByRole("region", { name: "人工调整" });
+  await adjustment.getByRole("combobox").selectOption({ index: 1 });
+  await adjustment.getByLabel("理由").fill("参考所在企业意见");
+  await adjustment.getByRole("button", { name: "保存调整" }).click();
+  await adjustment.getByText(/^已调整为/).waitFor();
+}
+
 /** Downloads the xlsx of one export and reads it back with SheetJS. */
 async function exportWorkbook(page: Page, label: string) {
   const [download] = await Promise.all([
@@ -61,7 +70,7 @@ async function exportWorkbook(page: Page, label: string) {
 }
 
 describe("staff work through each program's demo cohort, in the built site", { timeout: 40_000 }, () => {
-  for (const { slug, decision } of programs)
+  for (const { slug, tie, override } of programs)
     test(`${slug}: demo, results, explanation, decisions, charts, export, reload, backup, clear, restore`, async () => {
       const { page, errors } = await openWorkspace(chromium.context, server.url);
       await clearAll(page);
@@ -72,8 +81,10 @@ describe("staff work through each program's demo cohort, in the built site", { t
       await page.getByRole("button", { name: "查看说明" }).first().click();
       await expect.poll(() => page.getByRole("region", { name: "成绩说明" }).textContent()).toContain(first);
 
+      if (override) await overrideOpen(page);
+      const adjusted = results(page).getByText(/人工调整为/);
       const decided = page.getByRole("heading", { name: /（已决定）$/ });
-      if (decision === "tie") {
+      if (tie) {
         await settleTie(page);
         await decided.first().waitFor();
       }
@@ -89,7 +100,8 @@ describe("staff work through each program's demo cohort, in the built site", { t
       await page.reload({ waitUntil: "networkidle" });
       await results(page).waitFor();
       expect(await readFirstName(page)).toBe(first);
-      if (decision === "tie") expect(await decided.count()).toBeGreaterThan(0);
+      if (tie) expect(await decided.count()).toBeGreaterThan(0);
+      if (override) expect(await adjusted.count()).toBe(1);
 
       await showList(page);
       const backup = await downloadBackup(page);
@@ -99,7 +111,8 @@ describe("staff work through each program's demo cohort, in the built site", { t
       await page.getByRole("link", { name }).click();
       await results(page).waitFor();
       expect(await readFirstName(page)).toBe(first);
-      if (decision === "tie") expect(await decided.count()).toBeGreaterThan(0);
+      if (tie) expect(await decided.count()).toBeGreaterThan(0);
+      if (override) expect(await adjusted.count()).toBe(1);
       await page.close();
       expect(errors).toEqual([]);
     });
