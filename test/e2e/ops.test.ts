@@ -121,7 +121,7 @@ describe("the workspace's demo, backup, restore and clear", { timeout: 60_000 },
     ).toEqual([]);
   });
 
-  test("opens offline once visited, reading the cohorts from IndexedDB", async () => {
+  test("opens offline once visited, reading the cohorts from IndexedDB and scoring one", async () => {
     const { page } = await openWorkspace(chromium.context, server.url);
     await clearAll(page);
     await loadDemo(page, "gd-ipo-2021");
@@ -135,6 +135,9 @@ describe("the workspace's demo, backup, restore and clear", { timeout: 60_000 },
       await page.getByText("正在读取本浏览器中保存的批次").waitFor({ state: "detached" });
       expect(await listCohortNames(page)).toEqual(["示例：广东知识产权运营人才培养"]);
       expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+      // The cohort page's results load their code lazily: that too comes from the offline copy.
+      await page.getByRole("link", { name: "示例：广东知识产权运营人才培养" }).click();
+      await page.getByRole("table", { name: "成绩结果" }).waitFor();
     } finally {
       await chromium.context.setOffline(false);
       await page.close();
