@@ -14,12 +14,14 @@ export default function ClearData({ store }: Props) {
       {store.confirmingClear.value ? (
         <div role="group" aria-label="确认清除">
           <p>将删除本浏览器中的全部批次、导入、决定和记住的列对应，且无法撤销。建议先导出备份。</p>
-          <button type="button" disabled={busy} onClick={() => void store.confirmClear()}>
-            确认清除
-          </button>
-          <button type="button" disabled={busy} onClick={() => store.askClear(false)}>
-            取消
-          </button>
+          <div class="workspace-actions">
+            <button type="button" disabled={busy} onClick={() => void store.confirmClear()}>
+              确认清除
+            </button>
+            <button type="button" disabled={busy} onClick={() => store.askClear(false)}>
+              取消
+            </button>
+          </div>
         </div>
       ) : (
         <button type="button" disabled={busy} onClick={() => store.askClear(true)}>

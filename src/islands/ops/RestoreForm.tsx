@@ -46,23 +46,27 @@ export default function RestoreForm({ store }: Props) {
             />
           </label>
           <p>恢复会替换本浏览器中的全部批次、导入和决定。</p>
-          <button type="submit" disabled={busy}>
-            用此口令恢复
-          </button>
-          <button type="button" onClick={() => store.cancelRestore()}>
-            取消
-          </button>
+          <div class="workspace-actions">
+            <button type="submit" disabled={busy}>
+              用此口令恢复
+            </button>
+            <button type="button" onClick={() => store.cancelRestore()}>
+              取消
+            </button>
+          </div>
         </form>
       )}
       {step.kind === "confirm" && (
         <div role="group" aria-label="确认恢复">
           <p>恢复会先检查整个文件，再用备份替换本浏览器中的全部批次、导入和决定；现有数据不会保留。</p>
-          <button type="button" disabled={busy} onClick={() => void store.confirmRestore()}>
-            {store.busy.value === "restore" ? "正在恢复…" : "确认恢复"}
-          </button>
-          <button type="button" disabled={busy} onClick={() => store.cancelRestore()}>
-            取消
-          </button>
+          <div class="workspace-actions">
+            <button type="button" disabled={busy} onClick={() => void store.confirmRestore()}>
+              {store.busy.value === "restore" ? "正在恢复…" : "确认恢复"}
+            </button>
+            <button type="button" disabled={busy} onClick={() => store.cancelRestore()}>
+              取消
+            </button>
+          </div>
         </div>
       )}
     </div>
