@@ -1,9 +1,10 @@
+import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Page } from "playwright-core";
 import type { RunningServer } from "../../scripts/serve.ts";
 import { launchChromium, type LaunchedChromium } from "./helpers/launch-chromium.ts";
 import { clearAll, downloadBackup, loadDemo, restoreBackup, showList } from "./helpers/ops-page.ts";
-import { serveBuiltSite } from "./helpers/serve-built-site.ts";
+import { distDir, serveBuiltSite } from "./helpers/serve-built-site.ts";
 import { countRecords, openWorkspace, readDatabase } from "./helpers/workspace-page.ts";
 
 let server: RunningServer;
@@ -121,14 +122,21 @@ describe("the workspace's demo, backup, restore and clear", { timeout: 60_000 },
     ).toEqual([]);
   });
 
-  test("opens offline once visited, reading the cohorts from IndexedDB and scoring one", async () => {
+  test("keeps an offline copy of exactly the built workspace files, and opens offline from it with its data", async () => {
     const { page } = await openWorkspace(chromium.context, server.url);
     await clearAll(page);
     await loadDemo(page, "gd-ipo-2021");
     await showList(page);
-    await page.evaluate(async () => {
+    const cached = await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
+      const names = await caches.keys();
+      const requests = await Promise.all(names.map(async (n) => (await caches.open(n)).keys()));
+      return requests.flat().map((r) => r.url);
     });
+    const listed = /const urls = (\[.*\]);/.exec(readFileSync(`${distDir}/offline-worker.js`, "utf8"))?.[1];
+    expect(cached.map((url) => new URL(url).href).sort()).toEqual(
+      (JSON.parse(listed ?? "[]") as string[]).map((path) => new URL(path, server.url).href).sort(),
+    );
     await chromium.context.setOffline(true);
     try {
       await page.reload({ waitUntil: "load" });
