@@ -3,6 +3,7 @@ import type { Cohort } from "../core/workspace/workspace-schema.ts";
 import { formatCount } from "./format-figures.ts";
 import ImportHistory from "./ImportHistory.tsx";
 import ImportWizard from "./ImportWizard.tsx";
+import CohortResults from "./results/CohortResults.tsx";
 import type { WorkspaceProgram } from "./workspace-program.ts";
 import type { WorkspaceStore } from "./workspace-store.ts";
 
@@ -14,7 +15,7 @@ interface Props {
 
 /** The cohort page within the workspace. */
 export default function CohortView({ store, cohort, program }: Props) {
-  const overrides = Object.entries(cohort.ruleOverrides);
+  const changed = Object.keys(cohort.ruleOverrides).length > 0;
   return (
     <section aria-labelledby="cohort-title">
       <p>
@@ -29,11 +30,7 @@ export default function CohortView({ store, cohort, program }: Props) {
         <dt>已导入</dt>
         <dd>{formatCount(cohort.rowCount)} 行</dd>
         <dt>考核规则</dt>
-        <dd>
-          {overrides.length === 0
-            ? "按项目公布的规则"
-            : `与公布的规则不同（${overrides.map(([path, value]) => `${path} = ${JSON.stringify(value)}`).join("；")}）`}
-        </dd>
+        <dd>{changed ? "与公布的规则不同（见“本批次规则参数”）" : "按项目公布的规则"}</dd>
       </dl>
       <ImportWizard
         key={cohort.id}
@@ -42,6 +39,7 @@ export default function CohortView({ store, cohort, program }: Props) {
         onSaved={() => void store.afterImport()}
       />
       <ImportHistory store={store} />
+      {cohort.rowCount > 0 && <CohortResults key={cohort.id} cohort={cohort} program={program} />}
     </section>
   );
 }

@@ -1,0 +1,125 @@
+/**
+ * A cohort's results in the workspace: its stored rows and decisions as live
+ * queries, scored with the cohort's own rule parameters whenever any of them
+ * changes; and the actions that change them (decisions, rule parameters).
+ */
+import { computed, signal } from "@preact/signals";
+import { applyRulePatch, type RuleChange } from "../../core/rules/cohort-rules.ts";
+import type { Cohort, Decision } from "../../core/workspace/workspace-schema.ts";
+import { setRuleOverrides } from "../../db/cohorts.ts";
+import type { ZhipeiDatabase } from "../../db/database.ts";
+import { listDecisions, putDecision, removeDecision, type NewDecision } from "../../db/decisions.ts";
+import { loadCohortRows } from "../../db/imports.ts";
+import { describeStorageError } from "../../db/storage-errors.ts";
+import { watchQuery } from "../../db/watch-query.ts";
+import {
+  scoreStoredCohort,
+  type StoredImport,
+  type StoredScoring,
+} from "../../export/score-stored-cohort.ts";
+import type { WorkspaceProgram } from "../workspace-program.ts";
+
+/** A decision as the results page asks for it: the cohort is the store's. */
+export type DecisionInput = Omit<NewDecision, "cohortId">;
+
+/** The results store's state and actions. */
+export type ResultsStore = ReturnType<typeof createResultsStore>;
+
+/** Why a decision cannot be saved, or null when it can. */
+export function checkDecision(input: DecisionInput): string | null {
+  if (input.value.trim() === "") return "请选择调整后的结果";
+  if (input.reason.trim() === "") return "须写明理由";
+  return null;
+}
+
+/** Creates the store of cohort `cohort.id`; `cohort` is kept current by the caller (`setCohort`). */
+export function createResultsStore(db: ZhipeiDatabase, program: WorkspaceProgram, initial: Cohort) {
+  const cohort = signal(initial);
+  const rows = signal<StoredImport[] | null>(null);
+  const decisions = signal<Decision[]>([]);
+  const error = signal<string | null>(null);
+  /** Milliseconds the last scoring took, for the page's own measurement. */
+  const lastScoreMs = signal(0);
+
+  const scoring = computed((): StoredScoring | null => {
+    const stored = rows.value;
+    if (stored === null) return null;
+    const started = performance.now();
+    const result = scoreStoredCohort(program, cohort.value, stored, decisions.value);
+    lastScoreMs.value = performance.now() - started;
+    return result;
+  });
+  const changes = computed((): RuleChange[] => {
+    const patched = applyRulePatch(program.rules, cohort.value.ruleOverrides);
+    return patched.ok ? patched.changes : [];
+  });
+
+  function fail(cause: unknown): void {
+    error.value = describeStorageError(cause, "本次操作");
+  }
+
+  return {
+    cohort,
+    rows,
+    decisions,
+    scoring,
+    changes,
+    error,
+    lastScoreMs,
+
+    /** Starts the live queries of the cohort's rows and decisions; returns the function that stops them. */
+    start(): () => void {
+      const id = cohort.peek().id;
+      const stopRows = watchQuery(
+        () => loadCohortRows(db, id),
+        (value) => (rows.value = value),
+        fail,
+      );
+      const stopDecisions = watchQuery(
+        () => listDecisions(db, id),
+        (value) => (decisions.value = value),
+        fail,
+      );
+      return () => {
+        stopRows();
+        stopDecisions();
+      };
+    },
+
+    /** Follows the cohort record (its rule parameters change through the database). */
+    setCohort(next: Cohort): void {
+      if (next !== cohort.peek()) cohort.value = next;
+    },
+
+    /** Saves a decision; returns why it cannot be saved, or null once saved. */
+    async decide(input: DecisionInput): Promise<string | null> {
+      const refused = checkDecision(input);
+      if (refused !== null) return refused;
+      try {
+        await putDecision(db, { ...input, reason: input.reason.trim(), cohortId: cohort.peek().id });
+        return null;
+      } catch (cause) {
+        fail(cause);
+        return error.value;
+      }
+    },
+
+    /** Withdraws a decision, so the computed result stands again. */
+    async withdraw(decisionId: string): Promise<void> {
+      try {
+        await removeDecision(db, decisionId);
+      } catch (cause) {
+        fail(cause);
+      }
+    },
+
+    /** Sets the cohort's rule parameters (path → value); empty returns to the published rules. */
+    async setRules(overrides: Record<string, unknown>): Promise<void> {
+      try {
+        await setRuleOverrides(db, cohort.peek().id, overrides);
+      } catch (cause) {
+        fail(cause);
+      }
+    },
+  };
+}
