@@ -73,6 +73,10 @@ describe("staff work through each program's demo cohort, in the built site", { t
   for (const { slug, tie, override } of programs)
     test(`${slug}: demo, results, explanation, decisions, charts, export, reload, backup, clear, restore`, async () => {
       const { page, errors } = await openWorkspace(chromium.context, server.url);
+      // Outside a page load, only the site's own chunks and workers may be fetched (charts, exports).
+      let loading = false;
+      const requests: { url: string; loading: boolean }[] = [];
+      page.on("request", (request) => requests.push({ url: request.url(), loading }));
       await clearAll(page);
       const name = await loadDemo(page, slug);
       await results(page).waitFor();
@@ -97,7 +101,9 @@ describe("staff work through each program's demo cohort, in the built site", { t
       expect(cells).toContain(first);
       expect(Object.values(sheet).some((cell) => typeof cell === "object" && "f" in cell)).toBe(false);
 
+      loading = true;
       await page.reload({ waitUntil: "networkidle" });
+      loading = false;
       await results(page).waitFor();
       expect(await readFirstName(page)).toBe(first);
       if (tie) expect(await decided.count()).toBeGreaterThan(0);
@@ -115,5 +121,8 @@ describe("staff work through each program's demo cohort, in the built site", { t
       if (override) expect(await adjusted.count()).toBe(1);
       await page.close();
       expect(errors).toEqual([]);
+      const origin = new URL(server.url).origin;
+      expect(requests.filter((r) => new URL(r.url).origin !== origin)).toEqual([]);
+      expect(requests.filter((r) => !r.loading && !/\/_astro\/[\w.-]+\.js$/.test(r.url))).toEqual([]);
     });
 });
