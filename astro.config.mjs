@@ -39,6 +39,18 @@ export default defineConfig({
     },
   ],
   build: { inlineStylesheets: "never" },
+  vite: {
+    build: {
+      rollupOptions: {
+        output: {
+          // zod and src/islands/zod-jitless.ts share a chunk, so `z.config({ jitless: true })` runs when zod
+          // loads, before any schema module in the islands' shared chunk probes `new Function` (a CSP report).
+          manualChunks: (/** @type {string} */ id) =>
+            /[\\/]node_modules[\\/]zod[\\/]|[\\/]zod-jitless\.ts$/.test(id) ? "zod" : undefined,
+        },
+      },
+    },
+  },
   // Astro writes a CSP <meta> on every page with the hashes of its inline hydration scripts: the only
   // way the workspace's islands run under a policy without 'unsafe-inline'. Public pages keep their own
   // (stricter) tag from BaseLayout as well, and both policies apply. Astro sets script-src and style-src.

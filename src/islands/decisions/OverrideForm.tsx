@@ -69,7 +69,7 @@ export default function OverrideForm({ store, rules, traineeKey }: Props) {
         <label>
           理由
           <textarea
-            required
+            aria-required="true"
             value={reason.value}
             onInput={(event) => (reason.value = event.currentTarget.value)}
           />

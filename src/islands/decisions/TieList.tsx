@@ -87,7 +87,11 @@ function TieForm({ store, tie, nameOf }: { store: ResultsStore; tie: Tie; nameOf
       </ul>
       <label>
         理由
-        <textarea value={reason.value} onInput={(event) => (reason.value = event.currentTarget.value)} />
+        <textarea
+          aria-required="true"
+          value={reason.value}
+          onInput={(event) => (reason.value = event.currentTarget.value)}
+        />
       </label>
       {message.value !== null && <p role="alert">{message.value}</p>}
       <button type="submit">保存决定</button>

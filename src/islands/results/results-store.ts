@@ -54,8 +54,19 @@ export function createResultsStore(db: ZhipeiDatabase, program: WorkspaceProgram
     return patched.ok ? patched.changes : [];
   });
 
+  // The overrides as last written: two quick changes must build on each other, not on a cohort
+  // record the live query has not brought back yet; writes go one after another.
+  let latest = initial.ruleOverrides;
+  let writing: Promise<void> = Promise.resolve();
+
   function fail(cause: unknown): void {
     error.value = describeStorageError(cause, "本次操作");
+  }
+
+  function write(next: Record<string, unknown>): void {
+    latest = next;
+    const id = cohort.peek().id;
+    writing = writing.then(() => setRuleOverrides(db, id, next)).catch(fail);
   }
 
   return {
@@ -88,7 +99,9 @@ export function createResultsStore(db: ZhipeiDatabase, program: WorkspaceProgram
 
     /** Follows the cohort record (its rule parameters change through the database). */
     setCohort(next: Cohort): void {
-      if (next !== cohort.peek()) cohort.value = next;
+      if (next === cohort.peek()) return;
+      cohort.value = next;
+      latest = next.ruleOverrides;
     },
 
     /** Saves a decision; returns why it cannot be saved, or null once saved. */
@@ -113,13 +126,19 @@ export function createResultsStore(db: ZhipeiDatabase, program: WorkspaceProgram
       }
     },
 
-    /** Sets the cohort's rule parameters (path → value); empty returns to the published rules. */
-    async setRules(overrides: Record<string, unknown>): Promise<void> {
-      try {
-        await setRuleOverrides(db, cohort.peek().id, overrides);
-      } catch (cause) {
-        fail(cause);
-      }
+    /** Sets one rule parameter (its published value removes the change); returns why not, or null once queued. */
+    changeRule(path: string, value: number, published: number): string | null {
+      const next: Record<string, unknown> = { ...latest, [path]: value };
+      if (value === published) delete next[path];
+      const checked = applyRulePatch(program.rules, next);
+      if (!checked.ok) return `不能这样调整：${checked.problems.join("；")}`;
+      write(next);
+      return null;
+    },
+
+    /** Returns the cohort to the program's published rules. */
+    resetRules(): void {
+      write({});
     },
   };
 }

@@ -30,16 +30,11 @@ export default function RuleForm({ store, published }: Props) {
       message.value = `「${parameter.label}」须为数字`;
       return;
     }
-    const value = parameter.percent ? entered / 100 : entered;
-    const next: Record<string, unknown> = { ...overrides, [parameter.path]: value };
-    if (value === parameter.published) delete next[parameter.path];
-    const checked = applyRulePatch(published, next);
-    if (!checked.ok) {
-      message.value = `不能这样调整：${checked.problems.join("；")}`;
-      return;
-    }
-    message.value = null;
-    void store.setRules(next);
+    message.value = store.changeRule(
+      parameter.path,
+      parameter.percent ? entered / 100 : entered,
+      parameter.published,
+    );
   }
 
   return (
@@ -55,7 +50,7 @@ export default function RuleForm({ store, published }: Props) {
               <li key={c}>{c}</li>
             ))}
           </ul>
-          <button type="button" onClick={() => void store.setRules({})}>
+          <button type="button" onClick={() => store.resetRules()}>
             恢复公布的规则
           </button>
         </div>
@@ -66,10 +61,13 @@ export default function RuleForm({ store, published }: Props) {
           return (
             <label key={p.path}>
               {p.label}
+              {/* Uncontrolled, re-created when the stored value changes: a re-render while someone types
+                  (another parameter's change coming back from the database) must not reset the box. */}
               <input
+                key={value}
                 type="number"
                 step={p.integer ? 1 : "any"}
-                value={p.percent ? Math.round(value * 1e6) / 1e4 : value}
+                defaultValue={String(p.percent ? Math.round(value * 1e6) / 1e4 : value)}
                 onChange={(event) => change(p, event.currentTarget.value)}
               />
               {p.note !== null && <small>{p.note}</small>}
