@@ -22,8 +22,8 @@ export interface WorkspaceProgram {
   startYear: number;
   templates: WorkspaceTemplate[];
   rules: RuleSet;
-  /** What a demo cohort is drawn from (generated in the browser, on request). */
-  demo: DemoProgram;
+  /** What a demo cohort is drawn from besides the fields above (see toDemoProgram). */
+  demo: Pick<DemoProgram, "issuer" | "period" | "regions" | "courses">;
 }
 
 /** Picks the workspace's part of a program entry. */
@@ -40,14 +40,11 @@ export function toWorkspaceProgram(slug: string, data: Program): WorkspaceProgra
       fields: t.fields,
     })),
     rules: data.rules,
-    demo: {
-      title: data.title,
-      issuer: data.issuer,
-      period: data.period,
-      regions: data.regions,
-      courses: data.courses,
-      templates: data.templates,
-      rules: data.rules,
-    },
+    demo: { issuer: data.issuer, period: data.period, regions: data.regions, courses: data.courses },
   };
+}
+
+/** The program as makeDemoCohort reads it, put back together in the browser. */
+export function toDemoProgram(program: WorkspaceProgram): DemoProgram {
+  return { ...program.demo, title: program.title, templates: program.templates, rules: program.rules };
 }

@@ -1,6 +1,7 @@
 /** A demo sheet as an import of it would store it: the template's columns, rows counted below its title and header rows. */
-import type { RecordKind, SheetTemplate } from "../fields/field-schema.ts";
+import type { RecordKind } from "../fields/field-schema.ts";
 import type { CellValue, RecordBatch } from "../records/record-batch.ts";
+import type { DemoTemplate } from "./demo-program.ts";
 
 /** One demo sheet: the template it fills and its rows. */
 export interface DemoBatch {
@@ -14,7 +15,7 @@ const firstDataRow = 3;
 
 /** The rows of `template` with `count` rows, each column copied from `columnOf(key)`. */
 export function makeDemoBatch(
-  template: SheetTemplate,
+  template: DemoTemplate,
   count: number,
   columnOf: (key: string) => readonly CellValue[],
 ): DemoBatch {

@@ -3,8 +3,8 @@
  * every sheet about them (报名回执 and 考核表 share name, phone, employer),
  * drawn from the program's rules and places.
  */
-import type { Field, SheetTemplate } from "../fields/field-schema.ts";
-import type { DemoProgram } from "./demo-program.ts";
+import type { Field } from "../fields/field-schema.ts";
+import type { DemoProgram, DemoTemplate } from "./demo-program.ts";
 import type { CellValue } from "../records/record-batch.ts";
 import type { RuleSet } from "../rules/rule-schema.ts";
 import type { Random } from "./create-random.ts";
@@ -36,7 +36,7 @@ export interface DrawOptions {
 export function drawTrainees(
   program: DemoProgram,
   rules: RuleSet,
-  templates: readonly SheetTemplate[],
+  templates: readonly DemoTemplate[],
   n: number,
   random: Random,
   options: DrawOptions,

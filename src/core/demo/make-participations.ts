@@ -3,8 +3,7 @@
  * the program's years and its talent categories, so the person-times
  * target has a breakdown by year and category to draw.
  */
-import type { SheetTemplate } from "../fields/field-schema.ts";
-import type { DemoProgram } from "./demo-program.ts";
+import type { DemoProgram, DemoTemplate } from "./demo-program.ts";
 import type { CellValue } from "../records/record-batch.ts";
 import type { Random } from "./create-random.ts";
 import { makeDemoBatch, type DemoBatch } from "./demo-batch.ts";
@@ -24,7 +23,7 @@ export interface Attendees {
  */
 export function makeParticipations(
   program: DemoProgram,
-  template: SheetTemplate,
+  template: DemoTemplate,
   attendees: Attendees,
   count: number,
   random: Random,
@@ -78,6 +77,6 @@ export function makeParticipations(
   return makeDemoBatch(template, count, (key) => columns.get(key) ?? []);
 }
 
-function required(template: SheetTemplate, key: string): boolean {
+function required(template: DemoTemplate, key: string): boolean {
   return template.fields.some((f) => f.key === key && f.required);
 }

@@ -4,8 +4,7 @@
  * yet, so coverage of 市州, counties and enterprises falls short of its
  * targets the way a mid-year report does.
  */
-import type { SheetTemplate } from "../fields/field-schema.ts";
-import type { DemoProgram } from "./demo-program.ts";
+import type { DemoProgram, DemoTemplate } from "./demo-program.ts";
 import type { CellValue } from "../records/record-batch.ts";
 import type { Random } from "./create-random.ts";
 import { makeDemoBatch, type DemoBatch } from "./demo-batch.ts";
@@ -16,7 +15,7 @@ import { makePerson } from "./make-person.ts";
 /** One batch per template, each holding every class, with the facts its columns ask for. */
 export function makeTrainingClasses(
   program: DemoProgram,
-  templates: readonly SheetTemplate[],
+  templates: readonly DemoTemplate[],
   random: Random,
 ): DemoBatch[] {
   const classes: Record<string, CellValue>[] = [];

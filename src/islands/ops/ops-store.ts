@@ -16,7 +16,7 @@ import {
   restoreWorkspace,
   type WorkspaceBackup,
 } from "../../db/backup.ts";
-import type { WorkspaceProgram } from "../workspace-program.ts";
+import { toDemoProgram, type WorkspaceProgram } from "../workspace-program.ts";
 import { describeStorageError } from "../../db/storage-errors.ts";
 
 /** Trainees in a demo cohort: enough to show every outcome, tier and a tie at a cut. */
@@ -91,7 +91,7 @@ export function createOpsStore({ db, save, openCohort, afterReplace }: OpsDepend
           programSlug: program.slug,
           name: `示例：${program.shortTitle}`,
           seed: demoSeed,
-          demo: makeDemoCohort(program.demo, { size: DEMO_SIZE, seed: demoSeed }),
+          demo: makeDemoCohort(toDemoProgram(program), { size: DEMO_SIZE, seed: demoSeed }),
           sheets: new Map(program.templates.map((t) => [t.id, t])),
         });
         openCohort(cohort.id);
