@@ -97,7 +97,7 @@ describe("the workspace page, built and served on 127.0.0.1", () => {
     expect(total).toBeLessThan(WORKSPACE_JS_BUDGET_BYTES);
   });
 
-  test("asks only its own origin for anything, and nothing after it settled but the worker once a file is chosen", async () => {
+  test("asks only its own origin for anything, and nothing after it settled but the worker once a file is chosen and Chart.js once results show", async () => {
     const page = await chromium.context.newPage();
     const requests: { url: string; settled: boolean }[] = [];
     let settled = false;
@@ -113,7 +113,7 @@ describe("the workspace page, built and served on 127.0.0.1", () => {
     expect(requests.filter((r) => new URL(r.url).origin !== origin)).toEqual([]);
     expect(
       requests
-        .filter((r) => r.settled && !/\/_astro\/import\.worker-[\w-]+\.js$/.test(r.url))
+        .filter((r) => r.settled && !/\/_astro\/(import\.worker-[\w-]+|chart-kit\.[\w-]+)\.js$/.test(r.url))
         .map((r) => r.url),
     ).toEqual([]);
   });
@@ -150,7 +150,8 @@ describe("the workspace page, built and served on 127.0.0.1", () => {
     const total = files.reduce((sum, [, rows]) => sum + rows, 0);
     await page.reload({ waitUntil: "networkidle" });
     await expect.poll(() => page.locator(".facts").innerText()).toContain(`${total} 行`);
-    expect(await page.getByRole("row").count()).toBe(files.length + 1);
+    const history = page.getByRole("table", { name: /^导入记录/ });
+    expect(await history.getByRole("row").count()).toBe(files.length + 1);
     await page.close();
   });
 
