@@ -15,13 +15,21 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { CDPSession, Page } from "playwright-core";
 import { launchChromium, type LaunchedChromium } from "../test/e2e/helpers/launch-chromium.ts";
+import {
+  clearLongTasks,
+  mb,
+  median,
+  ms,
+  readLongestTask,
+  recordLongTasks,
+  timeBareRead,
+} from "./bench-browser.ts";
 import { startServer } from "./serve.ts";
 import { writeTraineeWorkbook } from "./trainee-workbook.ts";
 
 const root = join(import.meta.dirname, "..");
 const distDir = join(root, "dist");
 const benchDir = join(root, ".bench");
-const sheetJs = join(root, "node_modules/@e965/xlsx/dist/xlsx.full.min.js");
 const sizes = (process.env.BENCH_ROWS ?? "10000,100000").split(",").map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const TARGET_RATIO = 1.3;
@@ -44,34 +52,6 @@ interface PipelineRun {
   longestTask: number;
   pageHeap: number;
   workerHeap: number;
-}
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
-const ms = (value: number) => `${Math.round(value).toLocaleString("en-US")} ms`;
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
-
-/** SheetJS's bare read of the file on a fresh blank page of the same browser (so SheetJS starts cold, as in each import's worker), in ms. */
-async function timeBareRead(chromium: LaunchedChromium, bytes: Buffer): Promise<number> {
-  const page = await chromium.context.newPage();
-  // A made-up origin answered by the bench itself, so the page can fetch the file without a server.
-  await page.route("http://bench.invalid/**", (route) =>
-    route.fulfill(
-      route.request().url().endsWith(".xlsx")
-        ? { body: bytes, contentType: "application/octet-stream" }
-        : { body: "<!doctype html><title>bench</title>", contentType: "text/html" },
-    ),
-  );
-  await page.goto("http://bench.invalid/");
-  await page.addScriptTag({ path: sheetJs });
-  const elapsed = await page.evaluate(async () => {
-    const data = new Uint8Array(await (await fetch("/file.xlsx")).arrayBuffer());
-    const XLSX = (globalThis as unknown as { XLSX: { read(d: Uint8Array, o: object): unknown } }).XLSX;
-    const start = performance.now();
-    XLSX.read(data, { type: "array", dense: true, cellStyles: false, cellHTML: false, cellText: false });
-    return performance.now() - start;
-  });
-  await page.close();
-  return elapsed;
 }
 
 /** Polls the JS heap of the page and of every worker it starts (through the DevTools protocol); returns the peaks. */
@@ -124,22 +104,14 @@ async function runPipeline(
   run: number,
 ): Promise<PipelineRun> {
   const page = await chromium.context.newPage();
-  await page.addInitScript(() => {
-    const tasks: number[] = [];
-    (globalThis as unknown as { longTasks: number[] }).longTasks = tasks;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) tasks.push(entry.duration);
-    }).observe({ type: "longtask", buffered: true });
-  });
+  await recordLongTasks(page);
   await page.goto(new URL("workspace/", siteUrl).href, { waitUntil: "networkidle" });
-  await page.getByLabel("培训项目").selectOption("gd-ipo-2021");
+  await page.getByRole("combobox", { name: /^培训项目/ }).selectOption("gd-ipo-2021");
   await page.getByLabel("批次名称").fill(`基准测试 ${Date.now()}-${run}`);
   await page.getByRole("button", { name: "新建批次" }).click();
   await page.getByLabel("选择文件").waitFor();
-  await page.evaluate(() => {
-    (globalThis as unknown as { longTasks: number[] }).longTasks.length = 0;
-    performance.clearMeasures();
-  });
+  await clearLongTasks(page);
+  await page.evaluate(() => performance.clearMeasures());
   const stopWatching = await watchHeaps(page);
   await page.getByLabel("选择文件").setInputFiles(file);
   await page.getByRole("button", { name: "确认对应关系并检查数据" }).click({ timeout: 120_000 });
@@ -154,9 +126,9 @@ async function runPipeline(
       inspect: read(names.inspect),
       validate: read(names.validate),
       store: read(names.store),
-      longestTask: Math.max(0, ...(globalThis as unknown as { longTasks: number[] }).longTasks),
     };
   }, measures);
+  const longestTask = await readLongestTask(page);
   await page.close();
   const parse = figures.hash + figures.parse;
   const mapValidate = figures.inspect + figures.validate;
@@ -165,7 +137,7 @@ async function runPipeline(
     mapValidate,
     store: figures.store,
     total: parse + mapValidate + figures.store,
-    longestTask: figures.longestTask,
+    longestTask,
     pageHeap: heaps.page,
     workerHeap: heaps.worker,
   };
