@@ -143,6 +143,38 @@ describe("results in the workspace, built and served on 127.0.0.1", () => {
     await page.close();
   });
 
+  test("settles a tie at the quota cut with a reason, kept after a reload", async () => {
+    const { page } = await openWorkspace(chromium.context, server.url);
+    await importCohort(
+      page,
+      "hb-specialist-2022",
+      "并列",
+      csv("hb.csv", [
+        "姓名,工作单位,所在市州,问卷是否提交,问卷质量分,线上学时,在线测试成绩",
+        "甲,甲单位,武汉市,是,80,20,90",
+        "乙,乙单位,黄石市,是,80,20,90",
+        "丙,丙单位,鄂州市,是,60,20,90",
+      ]),
+    );
+    const quota = page.getByLabel("每组入选名额");
+    await quota.fill("1");
+    await quota.press("Tab");
+    const tie = page.getByRole("form", { name: /第 1 名并列 2 人/ });
+    await tie.getByLabel("甲").selectOption("未入选");
+    await tie.getByLabel("乙").selectOption("入选");
+    await tie.getByRole("button", { name: "保存决定" }).click();
+    await expect.poll(() => tie.getByRole("alert").textContent()).toBe("须写明理由");
+    await tie.getByLabel("理由").fill("问卷内容更完整");
+    await tie.getByRole("button", { name: "保存决定" }).click();
+    await expect.poll(() => tie.getByRole("heading").textContent()).toContain("（已决定）");
+    await page.reload({ waitUntil: "networkidle" });
+    await page.getByRole("table", { name: "成绩结果" }).waitFor();
+    const rows = await readRows(page);
+    expect(rows.find((r) => r[0] === "乙")).toContain("入选");
+    expect(rows.find((r) => r[0] === "甲")).toContain("未入选");
+    await page.close();
+  });
+
   test("reports no CSP violation (zod's new Function probe is off) once results are on screen", async () => {
     const { page, errors } = await openWorkspace(chromium.context, server.url);
     // Listening from the first script on: zod probes when the island's modules load.

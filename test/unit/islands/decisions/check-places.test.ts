@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import type { Tie } from "../../../../src/core/scoring/cut-places.ts";
-import { checkPlaces } from "../../../../src/islands/decisions/TieList.tsx";
+import { checkPlaces } from "../../../../src/islands/decisions/check-places.ts";
 import { checkDecision } from "../../../../src/islands/results/results-store.ts";
 
 const tie: Tie = {
