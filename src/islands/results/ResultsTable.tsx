@@ -4,9 +4,9 @@
  * scroll like 100). Every cell is imported text rendered as text.
  */
 import { useSignal } from "@preact/signals";
-import { useLayoutEffect, useRef } from "preact/hooks";
+import { useLayoutEffect, useMemo, useRef } from "preact/hooks";
 import { formatCount } from "../format-figures.ts";
-import type { ResultFilters } from "./results-view.ts";
+import type { ResultColumn, ResultFilters } from "./results-view.ts";
 import type { TableStore } from "./table-store.ts";
 
 interface Props {
@@ -18,6 +18,10 @@ const ROW_HEIGHT = 32;
 /** Rows drawn beyond the view on each side, so a fast scroll shows no blank. */
 const OVERSCAN = 10;
 const VIEW_ROWS = 20;
+/** Width of the 查看说明 column, in em. */
+const BUTTON_WIDTH = 6;
+/** Rows sampled to size the columns once, so widths do not change (and the table is not re-laid out) while scrolling. */
+const WIDTH_SAMPLE = 200;
 
 const filterLabels: { name: keyof ResultFilters; label: string }[] = [
   { name: "region", label: "地区" },
@@ -37,6 +41,10 @@ export default function ResultsTable({ table }: Props) {
   const first = Math.max(0, Math.floor(scrollTop.value / ROW_HEIGHT) - OVERSCAN);
   const last = Math.min(order.length, first + VIEW_ROWS + 2 * OVERSCAN);
   const rows = Array.from(order.subarray(first, last));
+  const widths = useMemo(
+    () => measureColumns(columns, Math.min(WIDTH_SAMPLE, table.ids.peek()?.length ?? 0)),
+    [columns, table],
+  );
   return (
     <div class="results">
       <div class="results-filters">
@@ -86,6 +94,7 @@ export default function ResultsTable({ table }: Props) {
       >
         <table class="results-table" aria-rowcount={order.length + 1}>
           <caption>成绩结果</caption>
+          <ColumnWidths widths={[BUTTON_WIDTH, ...widths]} />
           <thead>
             <tr aria-rowindex={1}>
               <th scope="col">说明</th>
@@ -120,6 +129,41 @@ export default function ResultsTable({ table }: Props) {
         </table>
       </div>
     </div>
+  );
+}
+
+/** Each column's width in em: its header or its widest sampled cell, whichever is wider, within 3–16 em. */
+function measureColumns(columns: readonly ResultColumn[], sample: number): number[] {
+  return columns.map((c) => {
+    let widest = textWidth(c.label) + 1.5;
+    for (let i = 0; i < sample; i++) widest = Math.max(widest, textWidth(c.text(i)));
+    return Math.min(16, Math.max(3, widest + 1.5));
+  });
+}
+
+/** Rough width in em: CJK characters are one em, digits and Latin letters about 0.6. */
+function textWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += ch.charCodeAt(0) > 0x2e80 ? 1 : 0.62;
+  return w;
+}
+
+/** Fixed column widths, set through the CSSOM (the CSP forbids style markup), so the table uses fixed layout. */
+function ColumnWidths({ widths }: { widths: number[] }) {
+  const ref = useRef<HTMLTableColElement>(null);
+  useLayoutEffect(() => {
+    const group = ref.current?.parentElement;
+    const table = group?.parentElement;
+    if (!group || !table) return;
+    [...group.children].forEach((col, k) => ((col as HTMLElement).style.width = `${widths[k] ?? 0}em`));
+    table.style.width = `${widths.reduce((a, b) => a + b, 0)}em`;
+  }, [widths]);
+  return (
+    <colgroup>
+      {widths.map((_, k) => (
+        <col key={k} ref={k === 0 ? ref : undefined} />
+      ))}
+    </colgroup>
   );
 }
 
