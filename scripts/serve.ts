@@ -149,4 +149,5 @@ if (import.meta.main) {
   const base = process.env.BASE ?? "/";
   const { url } = await startServer({ root: join(import.meta.dirname, "..", "dist"), base, port });
   console.log(`知培站点已启动：${url}（按 Ctrl+C 停止）`);
+  console.log(`工作台：${url}workspace/ ，点「载入示例批次」即可看到一期示例学员的成绩、图表和导出。`);
 }
