@@ -26,6 +26,7 @@ import {
 } from "./bench-browser.ts";
 import { startServer } from "./serve.ts";
 import { writeTraineeWorkbook } from "./trainee-workbook.ts";
+import { importMeasures } from "../src/islands/timing-marks.ts";
 
 const root = join(import.meta.dirname, "..");
 const distDir = join(root, "dist");
@@ -35,14 +36,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const TARGET_RATIO = 1.3;
 const LONG_TASK_LIMIT_MS = 200;
 
-/** The user-timing names the import store writes (src/islands/import-store.ts). */
-const measures = {
-  hash: "zhipei:import:hash",
-  parse: "zhipei:import:parse",
-  inspect: "zhipei:import:inspect",
-  validate: "zhipei:import:validate",
-  store: "zhipei:import:store",
-};
+const measures = importMeasures;
 
 interface PipelineRun {
   parse: number;

@@ -16,6 +16,7 @@ import { launchChromium, type LaunchedChromium } from "../test/e2e/helpers/launc
 import { clearLongTasks, ms, readLongestTask, recordLongTasks, timeBareRead } from "./bench-browser.ts";
 import { startServer } from "./serve.ts";
 import { writeTraineeWorkbook } from "./trainee-workbook.ts";
+import { importMeasures, SCORE_MEASURE } from "../src/islands/timing-marks.ts";
 
 const root = join(import.meta.dirname, "..");
 const distDir = join(root, "dist");
@@ -27,15 +28,7 @@ const TARGET_RATIO = 1.5;
 const TASK_LIMIT_MS = 50;
 const RESCORE_LIMIT_MS = 100;
 
-/** User-timing names of the import store (src/islands/import-store.ts) and the results store. */
-const measures = {
-  hash: "zhipei:import:hash",
-  parse: "zhipei:import:parse",
-  inspect: "zhipei:import:inspect",
-  validate: "zhipei:import:validate",
-  store: "zhipei:import:store",
-  score: "zhipei:results:score",
-};
+const measures = { ...importMeasures, score: SCORE_MEASURE };
 
 /**
  * Notes, from the page's first script, when each step of the import first shows (its frame on screen),

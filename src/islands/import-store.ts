@@ -17,6 +17,7 @@ import { describeReadFailure, WorkbookReadError } from "../import/read-failure.t
 import type { SheetLayout } from "../import/sheet-layout.ts";
 import type { WorkbookRead } from "../import/workbook-read.ts";
 import { toColumnKeys } from "./column-keys.ts";
+import { importMeasures } from "./timing-marks.ts";
 import type { WorkspaceProgram, WorkspaceTemplate } from "./workspace-program.ts";
 
 /** Where the wizard is. */
@@ -68,15 +69,6 @@ export interface ImportStoreDeps {
 function toRemembered(choices: readonly ColumnChoice[]): Record<string, string> {
   return Object.fromEntries(choices.map((c) => [c.key, c.fieldKey ?? ""]));
 }
-
-/** User-timing names of the import's stages; the benchmark reads them. */
-export const importMeasures = {
-  hash: "zhipei:import:hash",
-  parse: "zhipei:import:parse",
-  inspect: "zhipei:import:inspect",
-  validate: "zhipei:import:validate",
-  store: "zhipei:import:store",
-} as const;
 
 /** The wizard's state and actions. */
 export type ImportStore = ReturnType<typeof createImportStore>;

@@ -9,6 +9,7 @@ import { selectionPlaces } from "../../core/scoring/select-quota.ts";
 import type { RuleSet } from "../../core/rules/rule-schema.ts";
 import type { Decision } from "../../core/workspace/workspace-schema.ts";
 import type { ResultsStore } from "../results/results-store.ts";
+import ReasonAndSubmit from "./ReasonAndSubmit.tsx";
 
 interface Props {
   store: ResultsStore;
@@ -66,16 +67,7 @@ export default function OverrideForm({ store, rules, traineeKey }: Props) {
             ))}
           </select>
         </label>
-        <label>
-          理由
-          <textarea
-            aria-required="true"
-            value={reason.value}
-            onInput={(event) => (reason.value = event.currentTarget.value)}
-          />
-        </label>
-        {message.value !== null && <p role="alert">{message.value}</p>}
-        <button type="submit">保存调整</button>
+        <ReasonAndSubmit reason={reason} message={message} submitLabel="保存调整" />
       </form>
     </section>
   );

@@ -8,6 +8,7 @@ import type { Tie } from "../../core/scoring/cut-places.ts";
 import { formatPoints } from "../../core/scoring/hundredths.ts";
 import type { ResultsStore } from "../results/results-store.ts";
 import { checkPlaces } from "./check-places.ts";
+import ReasonAndSubmit from "./ReasonAndSubmit.tsx";
 
 interface Props {
   store: ResultsStore;
@@ -86,16 +87,7 @@ function TieForm({ store, tie, nameOf }: { store: ResultsStore; tie: Tie; nameOf
           </li>
         ))}
       </ul>
-      <label>
-        理由
-        <textarea
-          aria-required="true"
-          value={reason.value}
-          onInput={(event) => (reason.value = event.currentTarget.value)}
-        />
-      </label>
-      {message.value !== null && <p role="alert">{message.value}</p>}
-      <button type="submit">保存决定</button>
+      <ReasonAndSubmit reason={reason} message={message} submitLabel="保存决定" />
     </form>
   );
 }

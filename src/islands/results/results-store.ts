@@ -18,9 +18,7 @@ import {
   type StoredScoring,
 } from "../../export/score-stored-cohort.ts";
 import type { WorkspaceProgram } from "../workspace-program.ts";
-
-/** The user-timing name of each scoring of the cohort. */
-export const SCORE_MEASURE = "zhipei:results:score";
+import { SCORE_MEASURE } from "../timing-marks.ts";
 
 /** A decision as the results page asks for it: the cohort is the store's. */
 export type DecisionInput = Omit<NewDecision, "cohortId">;
