@@ -1,23 +1,10 @@
 import * as XLSX from "@e965/xlsx";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import type { RunningServer } from "../../scripts/serve.ts";
-import { launchChromium, type LaunchedChromium } from "./helpers/launch-chromium.ts";
-import { serveBuiltSite } from "./helpers/serve-built-site.ts";
+import { beforeAll, describe, expect, test } from "vitest";
 import { chooseFiles, createCohort, importAsProposed, openWorkspace } from "./helpers/workspace-page.ts";
+import { openSiteSession } from "./helpers/site-session.ts";
 
-let server: RunningServer;
-let chromium: LaunchedChromium;
-
-beforeAll(async () => {
-  server = await serveBuiltSite();
-  chromium = await launchChromium();
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-});
+const session = openSiteSession();
 
 /** A gd-ipo-2021 sheet in the template's words: 张三 and 王五 pass, 李四 misses the exam mark. */
 function gdWorkbook(): Buffer {
@@ -49,7 +36,7 @@ async function makeCohort(page: Page): Promise<string> {
 
 /** Opens the print view of cohort `id`, recording errors and requests. */
 async function openCertificates(id: string) {
-  const page = await chromium.context.newPage();
+  const page = await session.chromium.context.newPage();
   const errors: string[] = [];
   const requests: string[] = [];
   page.on("console", (m) => {
@@ -57,9 +44,12 @@ async function openCertificates(id: string) {
   });
   page.on("pageerror", (error) => errors.push(error.message));
   page.on("request", (request) => requests.push(request.url()));
-  await page.goto(new URL(`workspace/certificates/?cohort=${encodeURIComponent(id)}`, server.url).href, {
-    waitUntil: "networkidle",
-  });
+  await page.goto(
+    new URL(`workspace/certificates/?cohort=${encodeURIComponent(id)}`, session.server.url).href,
+    {
+      waitUntil: "networkidle",
+    },
+  );
   await page.getByText("正在读取本浏览器中保存的批次").waitFor({ state: "detached" });
   return { page, errors, requests };
 }
@@ -67,7 +57,7 @@ async function openCertificates(id: string) {
 describe("the certificate print view, built and served on 127.0.0.1", () => {
   let cohortId = "";
   beforeAll(async () => {
-    const { page } = await openWorkspace(chromium.context, server.url);
+    const { page } = await openWorkspace(session.chromium.context, session.server.url);
     cohortId = await makeCohort(page);
     await page.close();
   });
@@ -86,7 +76,7 @@ describe("the certificate print view, built and served on 127.0.0.1", () => {
     ]);
     await page.close();
     expect(errors).toEqual([]);
-    const origin = new URL(server.url).origin;
+    const origin = new URL(session.server.url).origin;
     expect(requests.filter((url) => new URL(url).origin !== origin)).toEqual([]);
   });
 

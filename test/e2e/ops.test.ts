@@ -1,24 +1,12 @@
 import { readFileSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import type { Page } from "playwright-core";
-import type { RunningServer } from "../../scripts/serve.ts";
-import { launchChromium, type LaunchedChromium } from "./helpers/launch-chromium.ts";
 import { clearAll, downloadBackup, loadDemo, restoreBackup, showList } from "./helpers/ops-page.ts";
-import { distDir, serveBuiltSite } from "./helpers/serve-built-site.ts";
+import { distDir } from "./helpers/serve-built-site.ts";
 import { countRecords, openWorkspace, readDatabase } from "./helpers/workspace-page.ts";
+import { openSiteSession } from "./helpers/site-session.ts";
 
-let server: RunningServer;
-let chromium: LaunchedChromium;
-
-beforeAll(async () => {
-  server = await serveBuiltSite();
-  chromium = await launchChromium();
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-});
+const session = openSiteSession();
 
 /** The names in the cohort list, top to bottom. */
 async function listCohortNames(page: Page): Promise<string[]> {
@@ -28,7 +16,7 @@ async function listCohortNames(page: Page): Promise<string[]> {
 
 describe("the workspace's demo, backup, restore and clear", { timeout: 60_000 }, () => {
   test("loads a program's demo cohort in one click and opens it, with its sheets as imports", async () => {
-    const { page, errors } = await openWorkspace(chromium.context, server.url);
+    const { page, errors } = await openWorkspace(session.chromium.context, session.server.url);
     await clearAll(page);
     expect(await loadDemo(page, "jy-talent-plan-2022")).toBe("示例：济源“十四五”知识产权人才发展规划");
     const stores = await readDatabase(page);
@@ -38,7 +26,7 @@ describe("the workspace's demo, backup, restore and clear", { timeout: 60_000 },
   });
 
   test("loading the same demo twice makes a second cohort, not a duplicate-import error", async () => {
-    const { page } = await openWorkspace(chromium.context, server.url);
+    const { page } = await openWorkspace(session.chromium.context, session.server.url);
     await clearAll(page);
     await loadDemo(page, "gd-ipo-2021");
     await showList(page);
@@ -53,7 +41,7 @@ describe("the workspace's demo, backup, restore and clear", { timeout: 60_000 },
   });
 
   test("a passphrase backup, cleared and restored, brings every stored row back", async () => {
-    const { page } = await openWorkspace(chromium.context, server.url);
+    const { page } = await openWorkspace(session.chromium.context, session.server.url);
     await clearAll(page);
     await loadDemo(page, "hb-bxwq-2023");
     await showList(page);
@@ -70,7 +58,7 @@ describe("the workspace's demo, backup, restore and clear", { timeout: 60_000 },
   });
 
   test("a file that is not a backup is refused with the reason, and the workspace stays as it was", async () => {
-    const { page } = await openWorkspace(chromium.context, server.url);
+    const { page } = await openWorkspace(session.chromium.context, session.server.url);
     await clearAll(page);
     await loadDemo(page, "gd-ipo-2021");
     await showList(page);
@@ -89,7 +77,7 @@ describe("the workspace's demo, backup, restore and clear", { timeout: 60_000 },
   });
 
   test("asks to confirm before clearing, and cancelling keeps everything", async () => {
-    const { page } = await openWorkspace(chromium.context, server.url);
+    const { page } = await openWorkspace(session.chromium.context, session.server.url);
     await clearAll(page);
     await loadDemo(page, "dj-practical-talent-2024");
     await showList(page);
@@ -101,11 +89,11 @@ describe("the workspace's demo, backup, restore and clear", { timeout: 60_000 },
   });
 
   test("requests nothing but its own chunks while loading a demo, backing up, restoring and clearing", async () => {
-    const page = await chromium.context.newPage();
+    const page = await session.chromium.context.newPage();
     const requests: { url: string; settled: boolean }[] = [];
     let settled = false;
     page.on("request", (request) => requests.push({ url: request.url(), settled }));
-    await page.goto(new URL("workspace/", server.url).href, { waitUntil: "networkidle" });
+    await page.goto(new URL("workspace/", session.server.url).href, { waitUntil: "networkidle" });
     await page.waitForTimeout(500);
     settled = true;
     await clearAll(page);
@@ -115,7 +103,7 @@ describe("the workspace's demo, backup, restore and clear", { timeout: 60_000 },
     await clearAll(page);
     await restoreBackup(page, file);
     await page.close();
-    const origin = new URL(server.url).origin;
+    const origin = new URL(session.server.url).origin;
     expect(requests.filter((r) => new URL(r.url).origin !== origin)).toEqual([]);
     expect(
       requests.filter((r) => r.settled && !/\/_astro\/[\w.-]+\.js$/.test(r.url)).map((r) => r.url),
@@ -123,7 +111,7 @@ describe("the workspace's demo, backup, restore and clear", { timeout: 60_000 },
   });
 
   test("keeps an offline copy of exactly the built workspace files, and opens offline from it with its data", async () => {
-    const { page } = await openWorkspace(chromium.context, server.url);
+    const { page } = await openWorkspace(session.chromium.context, session.server.url);
     await clearAll(page);
     await loadDemo(page, "gd-ipo-2021");
     await showList(page);
@@ -135,9 +123,9 @@ describe("the workspace's demo, backup, restore and clear", { timeout: 60_000 },
     });
     const listed = /const urls = (\[.*\]);/.exec(readFileSync(`${distDir}/offline-worker.js`, "utf8"))?.[1];
     expect(cached.map((url) => new URL(url).href).sort()).toEqual(
-      (JSON.parse(listed ?? "[]") as string[]).map((path) => new URL(path, server.url).href).sort(),
+      (JSON.parse(listed ?? "[]") as string[]).map((path) => new URL(path, session.server.url).href).sort(),
     );
-    await chromium.context.setOffline(true);
+    await session.chromium.context.setOffline(true);
     try {
       await page.reload({ waitUntil: "load" });
       await page.getByText("正在读取本浏览器中保存的批次").waitFor({ state: "detached" });
@@ -147,7 +135,7 @@ describe("the workspace's demo, backup, restore and clear", { timeout: 60_000 },
       await page.getByRole("link", { name: "示例：广东知识产权运营人才培养" }).click();
       await page.getByRole("table", { name: "成绩结果" }).waitFor();
     } finally {
-      await chromium.context.setOffline(false);
+      await session.chromium.context.setOffline(false);
       await page.close();
     }
   });

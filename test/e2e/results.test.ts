@@ -1,22 +1,9 @@
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import type { RunningServer } from "../../scripts/serve.ts";
-import { launchChromium, type LaunchedChromium } from "./helpers/launch-chromium.ts";
-import { serveBuiltSite } from "./helpers/serve-built-site.ts";
+import { describe, expect, test } from "vitest";
 import { chooseFiles, importAsProposed, openWorkspace } from "./helpers/workspace-page.ts";
+import { openSiteSession } from "./helpers/site-session.ts";
 
-let server: RunningServer;
-let chromium: LaunchedChromium;
-
-beforeAll(async () => {
-  server = await serveBuiltSite();
-  chromium = await launchChromium();
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-});
+const session = openSiteSession();
 
 /** A CSV file made in the test, UTF-8 with a BOM. */
 function csv(name: string, lines: string[]) {
@@ -52,7 +39,7 @@ async function importCohort(page: Page, slug: string, name: string, file: Return
 
 describe("results in the workspace, built and served on 127.0.0.1", () => {
   test("shows each trainee's components, total and outcome with IDs and phones masked", async () => {
-    const { page, errors } = await openWorkspace(chromium.context, server.url);
+    const { page, errors } = await openWorkspace(session.chromium.context, session.server.url);
     await importCohort(page, "gd-ipo-2021", "结果表", gdTrainees);
     const rows = await readRows(page);
     expect(rows[0]).toContain("张三");
@@ -67,7 +54,7 @@ describe("results in the workspace, built and served on 127.0.0.1", () => {
   });
 
   test("sorts by total and filters by outcome and by search", async () => {
-    const { page } = await openWorkspace(chromium.context, server.url);
+    const { page } = await openWorkspace(session.chromium.context, session.server.url);
     await importCohort(page, "gd-ipo-2021", "排序筛选", gdTrainees);
     const table = page.getByRole("table", { name: "成绩结果" });
     await table.getByRole("button", { name: "总分" }).click();
@@ -85,7 +72,7 @@ describe("results in the workspace, built and served on 127.0.0.1", () => {
   });
 
   test("explains a trainee: each component with its figure, points and rule, and the failing gate", async () => {
-    const { page } = await openWorkspace(chromium.context, server.url);
+    const { page } = await openWorkspace(session.chromium.context, session.server.url);
     await importCohort(page, "gd-ipo-2021", "说明", gdTrainees);
     await page.getByRole("button", { name: "查看说明" }).nth(2).click();
     const panel = page.getByRole("region", { name: "成绩说明" });
@@ -98,7 +85,7 @@ describe("results in the workspace, built and served on 127.0.0.1", () => {
   });
 
   test("changes the pass mark for the cohort, notes the difference, keeps it after a reload and returns to the published rules", async () => {
-    const { page } = await openWorkspace(chromium.context, server.url);
+    const { page } = await openWorkspace(session.chromium.context, session.server.url);
     await importCohort(page, "gd-ipo-2021", "规则参数", gdTrainees);
     const rules = page.getByRole("region", { name: "本批次规则参数" });
     await rules.getByLabel("必要条件「考试成绩」的界限").fill("30");
@@ -118,7 +105,7 @@ describe("results in the workspace, built and served on 127.0.0.1", () => {
   });
 
   test("overrides a tier with a reason, shown beside the computed one and kept after a reload", async () => {
-    const { page } = await openWorkspace(chromium.context, server.url);
+    const { page } = await openWorkspace(session.chromium.context, session.server.url);
     await importCohort(
       page,
       "dj-practical-talent-2024",
@@ -144,7 +131,7 @@ describe("results in the workspace, built and served on 127.0.0.1", () => {
   });
 
   test("settles a tie at the quota cut with a reason, kept after a reload", async () => {
-    const { page } = await openWorkspace(chromium.context, server.url);
+    const { page } = await openWorkspace(session.chromium.context, session.server.url);
     await importCohort(
       page,
       "hb-specialist-2022",
@@ -176,7 +163,7 @@ describe("results in the workspace, built and served on 127.0.0.1", () => {
   });
 
   test("reports no CSP violation (zod's new Function probe is off) once results are on screen", async () => {
-    const { page, errors } = await openWorkspace(chromium.context, server.url);
+    const { page, errors } = await openWorkspace(session.chromium.context, session.server.url);
     // Listening from the first script on: zod probes when the island's modules load.
     await page.addInitScript(() => {
       const seen: string[] = [];

@@ -1,25 +1,12 @@
 import { readFile } from "node:fs/promises";
 import { read, utils } from "@e965/xlsx";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import type { RunningServer } from "../../scripts/serve.ts";
-import { launchChromium, type LaunchedChromium } from "./helpers/launch-chromium.ts";
+import { describe, expect, test } from "vitest";
 import { clearAll, downloadBackup, loadDemo, restoreBackup, showList } from "./helpers/ops-page.ts";
-import { serveBuiltSite } from "./helpers/serve-built-site.ts";
 import { openWorkspace } from "./helpers/workspace-page.ts";
+import { openSiteSession } from "./helpers/site-session.ts";
 
-let server: RunningServer;
-let chromium: LaunchedChromium;
-
-beforeAll(async () => {
-  server = await serveBuiltSite();
-  chromium = await launchChromium();
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-});
+const session = openSiteSession();
 
 /** What a person decides in each program's demo: a tie at a cut to settle, and a tier or selection to adjust. */
 const programs = [
@@ -72,7 +59,7 @@ async function exportWorkbook(page: Page, label: string) {
 describe("staff work through each program's demo cohort, in the built site", { timeout: 40_000 }, () => {
   for (const { slug, tie, override } of programs)
     test(`${slug}: demo, results, explanation, decisions, charts, export, reload, backup, clear, restore`, async () => {
-      const { page, errors } = await openWorkspace(chromium.context, server.url);
+      const { page, errors } = await openWorkspace(session.chromium.context, session.server.url);
       // Outside a page load, only the site's own chunks and workers may be fetched (charts, exports).
       let loading = false;
       const requests: { url: string; loading: boolean }[] = [];
@@ -121,7 +108,7 @@ describe("staff work through each program's demo cohort, in the built site", { t
       if (override) expect(await adjusted.count()).toBe(1);
       await page.close();
       expect(errors).toEqual([]);
-      const origin = new URL(server.url).origin;
+      const origin = new URL(session.server.url).origin;
       expect(requests.filter((r) => new URL(r.url).origin !== origin)).toEqual([]);
       expect(requests.filter((r) => !r.loading && !/\/_astro\/[\w.-]+\.js$/.test(r.url))).toEqual([]);
     });

@@ -1,33 +1,20 @@
 import { readFile } from "node:fs/promises";
 import { read, utils } from "@e965/xlsx";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { loadPrograms } from "../unit/helpers/load-programs.ts";
-import { launchChromium, type LaunchedChromium } from "./helpers/launch-chromium.ts";
-import { serveBuiltSite } from "./helpers/serve-built-site.ts";
-import type { RunningServer } from "../../scripts/serve.ts";
 
 const templates = [...loadPrograms()].flatMap(([slug, { data }]) =>
   data.templates.map((template) => ({ name: `${slug}/${template.id}`, slug, template })),
 );
+import { openSiteSession } from "./helpers/site-session.ts";
 
-let server: RunningServer;
-let chromium: LaunchedChromium;
-
-beforeAll(async () => {
-  server = await serveBuiltSite();
-  chromium = await launchChromium();
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-});
+const session = openSiteSession();
 
 /** Clicks the template's link on its program page and returns the downloaded sheet's first two rows. */
 async function downloadTemplate(slug: string, id: string): Promise<unknown[][]> {
-  const tab = await chromium.context.newPage();
+  const tab = await session.chromium.context.newPage();
   try {
-    await tab.goto(new URL(`programs/${slug}/`, server.url).href);
+    await tab.goto(new URL(`programs/${slug}/`, session.server.url).href);
     const link = tab.locator(`a[href$="/programs/${slug}/templates/${id}.xlsx"]`).first();
     if ((await link.count()) === 0) throw new Error(`programs/${slug}/ 页面上没有 ${id}.xlsx 的下载链接`);
     const [download] = await Promise.all([tab.waitForEvent("download"), link.click()]);

@@ -1,11 +1,9 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { WORKSPACE_JS_BUDGET_BYTES } from "../../scripts/report-bundle.ts";
-import type { RunningServer } from "../../scripts/serve.ts";
-import { launchChromium, type LaunchedChromium } from "./helpers/launch-chromium.ts";
-import { distDir, serveBuiltSite } from "./helpers/serve-built-site.ts";
+import { distDir } from "./helpers/serve-built-site.ts";
 import {
   chooseFiles,
   countRecords,
@@ -16,19 +14,9 @@ import {
 } from "./helpers/workspace-page.ts";
 
 const fixture = (name: string) => new URL(`../fixtures/files/${name}`, import.meta.url).pathname;
+import { openSiteSession } from "./helpers/site-session.ts";
 
-let server: RunningServer;
-let chromium: LaunchedChromium;
-
-beforeAll(async () => {
-  server = await serveBuiltSite();
-  chromium = await launchChromium();
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-});
+const session = openSiteSession();
 
 /** The CSP directive `name` of a policy, as a set of its sources. */
 function readDirective(policy: string, name: string): Set<string> {
@@ -41,13 +29,13 @@ function readDirective(policy: string, name: string): Set<string> {
 
 describe("the workspace page, built and served on 127.0.0.1", () => {
   test("loads without a console error", async () => {
-    const { page, errors } = await openWorkspace(chromium.context, server.url);
+    const { page, errors } = await openWorkspace(session.chromium.context, session.server.url);
     await page.close();
     expect(errors).toEqual([]);
   });
 
   test("runs its islands under a CSP tag without 'unsafe-inline', allowing no other origin", async () => {
-    const { page } = await openWorkspace(chromium.context, server.url);
+    const { page } = await openWorkspace(session.chromium.context, session.server.url);
     const policies = await page.$$eval('meta[http-equiv="content-security-policy" i]', (tags) =>
       tags.map((t) => t.getAttribute("content") ?? ""),
     );
@@ -78,13 +66,13 @@ describe("the workspace page, built and served on 127.0.0.1", () => {
   });
 
   test("loads less than 120 KB of gzipped JavaScript before a file is chosen", async () => {
-    const page = await chromium.context.newPage();
+    const page = await session.chromium.context.newPage();
     const sizes: number[] = [];
     page.on("response", (response) => {
       if (response.request().resourceType() === "script")
         void response.body().then((body) => sizes.push(gzipSync(body, { level: 9 }).length));
     });
-    await page.goto(new URL("workspace/", server.url).href, { waitUntil: "networkidle" });
+    await page.goto(new URL("workspace/", session.server.url).href, { waitUntil: "networkidle" });
     const inline = await page.$$eval("script:not([src])", (scripts) =>
       scripts.map((s) => s.textContent ?? ""),
     );
@@ -98,18 +86,18 @@ describe("the workspace page, built and served on 127.0.0.1", () => {
   });
 
   test("asks only its own origin for anything, and nothing after it settled but the worker once a file is chosen and Chart.js once results show", async () => {
-    const page = await chromium.context.newPage();
+    const page = await session.chromium.context.newPage();
     const requests: { url: string; settled: boolean }[] = [];
     let settled = false;
     page.on("request", (request) => requests.push({ url: request.url(), settled }));
-    await page.goto(new URL("workspace/", server.url).href, { waitUntil: "networkidle" });
+    await page.goto(new URL("workspace/", session.server.url).href, { waitUntil: "networkidle" });
     await page.waitForTimeout(1000);
     settled = true;
     await createCohort(page, "hb-bxwq-2023", "请求记录");
     await chooseFiles(page, [fixture("title-rows.xlsx")]);
     await importAsProposed(page);
     await page.close();
-    const origin = new URL(server.url).origin;
+    const origin = new URL(session.server.url).origin;
     expect(requests.filter((r) => new URL(r.url).origin !== origin)).toEqual([]);
     expect(
       requests
@@ -119,7 +107,7 @@ describe("the workspace page, built and served on 127.0.0.1", () => {
   });
 
   test("creates a cohort from a program and lists it with its program, year, rows and last import", async () => {
-    const { page } = await openWorkspace(chromium.context, server.url);
+    const { page } = await openWorkspace(session.chromium.context, session.server.url);
     await createCohort(page, "gd-ipo-2021", "2021 第一期");
     await page.getByRole("link", { name: "← 全部批次" }).click();
     const row = page.getByRole("row", { name: /2021 第一期/ });
@@ -128,7 +116,7 @@ describe("the workspace page, built and served on 127.0.0.1", () => {
   });
 
   test("imports each good fixture and counts its rows, kept after a reload", async () => {
-    const { page } = await openWorkspace(chromium.context, server.url);
+    const { page } = await openWorkspace(session.chromium.context, session.server.url);
     await createCohort(page, "hb-bxwq-2023", "好文件");
     const files: [string, number][] = [
       ["title-rows.xlsx", 5],
@@ -156,7 +144,7 @@ describe("the workspace page, built and served on 127.0.0.1", () => {
   });
 
   test("lets the person pick the sheet of a workbook with two, marking the hidden one", async () => {
-    const { page } = await openWorkspace(chromium.context, server.url);
+    const { page } = await openWorkspace(session.chromium.context, session.server.url);
     await createCohort(page, "hb-bxwq-2023", "两个工作表");
     await chooseFiles(page, [fixture("hidden-sheet.xlsx")]);
     await expect.poll(() => page.locator(".sheet-picker").innerText()).toMatch(/下拉选项\s*隐藏/);
@@ -167,7 +155,7 @@ describe("the workspace page, built and served on 127.0.0.1", () => {
   });
 
   test("imports files chosen together one after another", async () => {
-    const { page } = await openWorkspace(chromium.context, server.url);
+    const { page } = await openWorkspace(session.chromium.context, session.server.url);
     await createCohort(page, "hb-bxwq-2023", "一次选两个");
     await chooseFiles(page, [fixture("title-rows.xlsx"), fixture("totals-row.xlsx")]);
     for (const name of ["title-rows.xlsx", "totals-row.xlsx"]) {
@@ -182,7 +170,7 @@ describe("the workspace page, built and served on 127.0.0.1", () => {
   });
 
   test("imports a file dropped on the box", async () => {
-    const { page } = await openWorkspace(chromium.context, server.url);
+    const { page } = await openWorkspace(session.chromium.context, session.server.url);
     await createCohort(page, "hb-bxwq-2023", "拖入文件");
     await page.evaluate(() => {
       const transfer = new DataTransfer();
@@ -200,7 +188,7 @@ describe("the workspace page, built and served on 127.0.0.1", () => {
   });
 
   test("refuses the same file a second time, saying when it was imported, and changes nothing", async () => {
-    const { page } = await openWorkspace(chromium.context, server.url);
+    const { page } = await openWorkspace(session.chromium.context, session.server.url);
     await createCohort(page, "hb-bxwq-2023", "重复导入");
     await chooseFiles(page, [fixture("title-rows.xlsx")]);
     await importAsProposed(page);
@@ -215,7 +203,7 @@ describe("the workspace page, built and served on 127.0.0.1", () => {
   });
 
   test("undoes an import after a second click, taking its rows away", async () => {
-    const { page } = await openWorkspace(chromium.context, server.url);
+    const { page } = await openWorkspace(session.chromium.context, session.server.url);
     await createCohort(page, "hb-bxwq-2023", "撤销");
     await chooseFiles(page, [fixture("title-rows.xlsx")]);
     await importAsProposed(page);
@@ -232,7 +220,7 @@ describe("the workspace page, built and served on 127.0.0.1", () => {
   });
 
   test("recalls the mapping confirmed for the same headers", async () => {
-    const { page } = await openWorkspace(chromium.context, server.url);
+    const { page } = await openWorkspace(session.chromium.context, session.server.url);
     await createCohort(page, "hb-bxwq-2023", "记住对应关系");
     await chooseFiles(page, [fixture("title-rows.xlsx")]);
     await page.getByLabel("F 列「学时」对应的字段").selectOption("makeUpExam");
@@ -249,7 +237,7 @@ describe("the workspace page, built and served on 127.0.0.1", () => {
   });
 
   test("masks ID numbers and phones in the mapping samples", async () => {
-    const { page } = await openWorkspace(chromium.context, server.url);
+    const { page } = await openWorkspace(session.chromium.context, session.server.url);
     await createCohort(page, "hb-bxwq-2023", "遮挡");
     await chooseFiles(page, [fixture("title-rows.xlsx")]);
     await page.locator(".mapping-samples").first().waitFor();
@@ -261,7 +249,7 @@ describe("the workspace page, built and served on 127.0.0.1", () => {
   });
 
   test("shows imported text as text: markup and javascript: links in cells stay inert", async () => {
-    const { page, errors } = await openWorkspace(chromium.context, server.url);
+    const { page, errors } = await openWorkspace(session.chromium.context, session.server.url);
     await createCohort(page, "hb-bxwq-2023", "不可信文本");
     const csv = [
       "姓名,工作单位,所在市州,考试成绩",
@@ -286,7 +274,7 @@ describe("the workspace page, built and served on 127.0.0.1", () => {
   });
 
   test("stores nothing but the workspace database in the browser", async () => {
-    const { page } = await openWorkspace(chromium.context, server.url);
+    const { page } = await openWorkspace(session.chromium.context, session.server.url);
     const stores = countRecords(await readDatabase(page));
     const names = await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
     await page.close();
